@@ -1,0 +1,1 @@
+"""actornet loaders: fact model, fact files, resolution, extraction, the Neo4j writer."""

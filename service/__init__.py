@@ -1,0 +1,1 @@
+"""actornet service: FastAPI app, settings, Neo4j access, CLI."""

