@@ -1,0 +1,1 @@
+"""Interactive network views: the data contract, server-side layout and offline pages."""
