@@ -52,6 +52,14 @@ def normal_name(text: str) -> str:
     return joined.replace(" ", "") if len(joined) <= 4 else joined
 
 
+def bare_name(text: str) -> str:
+    """A name as written, without leading titles: 'Major General Ali Mamlouk' -> 'Ali Mamlouk'."""
+    words = text.split()
+    while len(words) > 1 and fold(words[0]) in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def slugify(text: str) -> str:
     """A readable id from a name: 'Ali Mamlouk' -> 'ali-mamlouk'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"

@@ -136,7 +136,7 @@ class LocalNeo4j:
                     f"server.http.advertised_address=127.0.0.1:{self.http_port}",
                     "server.https.enabled=false",
                     "dbms.security.auth_enabled=true",
-                    f"server.memory.heap.initial_size={self.heap}",
+                    f"server.memory.heap.initial_size=256m",
                     f"server.memory.heap.max_size={self.heap}",
                     f"server.memory.pagecache.size={self.pagecache}",
                     "db.tx_log.rotation.retention_policy=1 files",
@@ -180,7 +180,7 @@ class LocalNeo4j:
         self.write_config()
         cmd = [
             "java",
-            f"-Xms{self.heap}",
+            "-Xms256m",
             f"-Xmx{self.heap}",
             *JVM_FLAGS,
             "-cp",

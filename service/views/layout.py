@@ -318,8 +318,10 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
     pos, community, n_communities = compute_positions(g, seed=seed, center_node=focus)
     known = set(pos)
     degree: dict[str, int] = dict.fromkeys(known, 0)
-    kept_edges = [e for e in graph.edges if e.source in known and e.target in known]
-    for e in kept_edges:
+    kept_edges = [
+        (i, e) for i, e in enumerate(graph.edges) if e.source in known and e.target in known
+    ]
+    for _, e in kept_edges:
         degree[e.source] += 1
         degree[e.target] += 1
     max_degree = max(degree.values(), default=0)
@@ -358,7 +360,7 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
         )
     draw_labels = len(kept_edges) < EDGE_LABELS_BELOW
     edges: list[VisEdge] = []
-    for i, e in enumerate(kept_edges):
+    for i, e in kept_edges:
         look = edge_style(e)
         t0, t1 = _span(e.date_start, e.date_end)
         if t0 is not None and t1 is not None:

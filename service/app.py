@@ -1,0 +1,90 @@
+"""The FastAPI application: ``create_app()`` wires settings, the Neo4j driver, routes and views.
+
+The async driver is opened in the lifespan and kept on ``app.state``; the schema is applied
+at start when Neo4j answers, and again by ``/ready`` if the database came up later.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from service import db
+from service.errors import ActornetError, DatabaseUnavailable, error_body, install_handlers
+from service.settings import Settings, get_settings
+
+log = logging.getLogger("actornet")
+
+DESCRIPTION = """
+actornet answers questions about diplomatic and security contacts — **who met whom, where,
+when, and through which channel** — from a Neo4j graph built out of news articles, with the
+source sentence behind every answer.
+
+* Read endpoints need no key. Write endpoints need the `X-API-Key` header.
+* Errors always have the shape `{"error": {"code", "message", "details"}}`.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the application; ``settings`` defaults to the environment's."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        driver = db.async_driver(settings)
+        app.state.driver = driver
+        app.state.repository = db.Repository(driver, settings.neo4j_database)
+        app.state.schema_ready = False
+        try:
+            await db.apply_schema_async(driver, settings.neo4j_database)
+            app.state.schema_ready = True
+        except Exception as exc:  # the app starts anyway; /ready reports the reason
+            log.warning("schema not applied at start: %s", exc)
+        try:
+            yield
+        finally:
+            await driver.close()
+
+    app = FastAPI(
+        title="actornet",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "health", "description": "Liveness and readiness"},
+        ],
+    )
+    app.state.settings = settings
+    install_handlers(app)
+
+    @app.get("/health", tags=["health"], summary="The process is up")
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get(
+        "/ready",
+        tags=["health"],
+        summary="Neo4j answers and the schema is applied",
+        responses={503: {"description": "Neo4j unreachable or schema missing"}},
+    )
+    async def ready() -> Any:
+        driver = app.state.driver
+        try:
+            async with db.translate_errors():
+                if not app.state.schema_ready:
+                    await db.apply_schema_async(driver, settings.neo4j_database)
+                if not await db.schema_applied(driver, settings.neo4j_database):
+                    await db.apply_schema_async(driver, settings.neo4j_database)
+                app.state.schema_ready = True
+        except ActornetError as exc:
+            app.state.schema_ready = False
+            err = exc if isinstance(exc, DatabaseUnavailable) else DatabaseUnavailable(exc.message)
+            return JSONResponse(error_body(err.code, err.message), status_code=503)
+        return {"status": "ready", "database": settings.neo4j_database}
+
+    return app

@@ -1,0 +1,155 @@
+"""Neo4j access: drivers built from settings, schema application, and the read repository.
+
+Reads go through :class:`Repository` (async driver, read transactions, parameters only);
+writes go through :mod:`loaders.writer` with a sync driver. Driver errors are re-raised as
+domain errors so that routes never see a Neo4j exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from typing import Any, LiteralString, cast
+
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    AsyncManagedTransaction,
+    Driver,
+    GraphDatabase,
+    Query,
+    READ_ACCESS,
+)
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from service import catalog
+from service.errors import DatabaseUnavailable, QueryFailed, QueryTimeout
+from service.settings import Settings
+
+SCHEMA_CONSTRAINTS = ("actor_id", "place_id", "meeting_id", "channel_id", "document_id")
+
+
+def _auth(settings: Settings) -> tuple[str, str]:
+    return (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+
+
+def async_driver(settings: Settings) -> AsyncDriver:
+    """The async driver the API reads with."""
+    return AsyncGraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=_auth(settings),
+        connection_timeout=settings.neo4j_connect_timeout,
+        connection_acquisition_timeout=settings.neo4j_connect_timeout * 2,
+        max_transaction_retry_time=5.0,
+        notifications_min_severity="OFF",
+    )
+
+
+def sync_driver(settings: Settings) -> Driver:
+    """The sync driver the loaders and the CLI write with."""
+    return GraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=_auth(settings),
+        connection_timeout=settings.neo4j_connect_timeout,
+        notifications_min_severity="OFF",
+    )
+
+
+def apply_schema(driver: Driver, database: str) -> int:
+    """Apply ``cypher/schema.cypher`` (idempotent); return the number of statements run."""
+    statements = catalog.statements("schema")
+    with driver.session(database=database) as session:
+        for statement in statements:
+            session.run(cast(LiteralString, statement)).consume()
+        session.run("CALL db.awaitIndexes(300)").consume()
+    return len(statements)
+
+
+async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
+    """Async twin of :func:`apply_schema`, used at service start and by ``/ready``."""
+    async with driver.session(database=database) as session:
+        for statement in catalog.statements("schema"):
+            await (await session.run(cast(LiteralString, statement))).consume()
+
+
+async def schema_applied(driver: AsyncDriver, database: str) -> bool:
+    """True when every uniqueness constraint of the schema exists."""
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        result = await session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+        record = await result.single()
+    names = set(record["names"]) if record else set()
+    return all(name in names for name in SCHEMA_CONSTRAINTS)
+
+
+@asynccontextmanager
+async def translate_errors() -> AsyncIterator[None]:
+    """Re-raise driver errors as domain errors with a readable message."""
+    try:
+        yield
+    except AuthError as exc:
+        raise DatabaseUnavailable(f"Neo4j refused the credentials: {exc.message}") from exc
+    except (ServiceUnavailable, SessionExpired, OSError) as exc:
+        raise DatabaseUnavailable(f"Neo4j is not reachable: {exc}") from exc
+    except ClientError as exc:
+        code = exc.code or ""
+        if "TransactionTimedOut" in code or "TransactionTimedOutClientConfiguration" in code:
+            raise QueryTimeout("the query ran past its time limit") from exc
+        raise QueryFailed(exc.message or str(exc), [{"code": code}]) from exc
+    except Neo4jError as exc:
+        if "Timeout" in (exc.code or "") or "Terminated" in (exc.code or ""):
+            raise QueryTimeout("the query ran past its time limit") from exc
+        raise QueryFailed(exc.message or str(exc), [{"code": exc.code or ""}]) from exc
+    except DriverError as exc:
+        raise DatabaseUnavailable(f"Neo4j driver error: {exc}") from exc
+
+
+class Repository:
+    """Runs the catalog's read modules with parameters in read transactions."""
+
+    def __init__(self, driver: AsyncDriver, database: str) -> None:
+        self.driver = driver
+        self.database = database
+
+    async def run(
+        self,
+        module: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        max_rows: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Run the query module ``cypher/<module>.cypher`` and return its rows as dicts."""
+        return await self.run_text(catalog.query(module), params, timeout=timeout, max_rows=max_rows)
+
+    async def run_text(
+        self,
+        text: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        max_rows: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Run one statement in a READ transaction: the server itself refuses writes."""
+        query = Query(cast(LiteralString, text), timeout=timeout)
+        args = dict(params or {})
+
+        async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
+            result = await tx.run(query, args)
+            rows: list[dict[str, Any]] = []
+            async for record in result:
+                rows.append(record.data())
+                if max_rows is not None and len(rows) > max_rows:
+                    break
+            return rows
+
+        async with translate_errors(), self.driver.session(
+            database=self.database, default_access_mode=READ_ACCESS
+        ) as session:
+            return await session.execute_read(work)

@@ -1,0 +1,173 @@
+"""Shared fixtures: a real Neo4j 5 server, settings pointing at it, and a live API server.
+
+Which Neo4j: ``NEO4J_URI`` (with ``NEO4J_USER``/``NEO4J_PASSWORD``) when set; else a
+testcontainers Neo4j container when a Docker engine answers; else the project's local
+launcher, started once per session on spare ports with its own data folder (a user's
+running database is never touched) and stopped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from neo4j import Driver, GraphDatabase
+
+from service.app import create_app
+from service.db import apply_schema
+from service.neo4j_local import LocalNeo4j, free_port
+from service.settings import PROJECT_ROOT, Settings
+
+SEEDS = PROJECT_ROOT / "seeds"
+API_KEY = "test-key-0123456789"
+
+
+@dataclass(frozen=True)
+class Neo4jTarget:
+    uri: str
+    user: str
+    password: str
+    local: LocalNeo4j | None = None
+
+
+def _docker_engine_answers() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    try:
+        done = subprocess.run(["docker", "info"], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+@pytest.fixture(scope="session")
+def neo4j_target() -> Iterator[Neo4jTarget]:
+    """A running Neo4j 5 server for the whole test session."""
+    if os.environ.get("NEO4J_URI"):
+        yield Neo4jTarget(
+            os.environ["NEO4J_URI"],
+            os.environ.get("NEO4J_USER", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", "actornet-local"),
+        )
+        return
+    if _docker_engine_answers():
+        from testcontainers.neo4j import Neo4jContainer
+
+        with Neo4jContainer("neo4j:5.26-community", password="actornet-test") as container:
+            yield Neo4jTarget(container.get_connection_url(), "neo4j", "actornet-test")
+        return
+    home = Path(tempfile.mkdtemp(prefix="actornet-neo4j-test-"))
+    server = LocalNeo4j(
+        home=home,
+        bolt_port=free_port(),
+        http_port=free_port(),
+        password="actornet-test",
+        heap="1g",
+        pagecache="256m",
+        lib_dir=PROJECT_ROOT / ".neo4j" / "lib",
+    )
+    server.start(timeout=300)
+    try:
+        yield Neo4jTarget(server.bolt_uri, "neo4j", "actornet-test", server)
+    finally:
+        server.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def settings(neo4j_target: Neo4jTarget) -> Settings:
+    return Settings(
+        neo4j_uri=neo4j_target.uri,
+        neo4j_user=neo4j_target.user,
+        neo4j_password=neo4j_target.password,  # type: ignore[arg-type]
+        api_key=API_KEY,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="session")
+def driver(settings: Settings) -> Iterator[Driver]:
+    with GraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
+        notifications_min_severity="OFF",
+    ) as drv:
+        drv.verify_connectivity()
+        apply_schema(drv, settings.neo4j_database)
+        yield drv
+
+
+def wipe(driver: Driver) -> None:
+    """Delete every node and relationship (the schema stays)."""
+    driver.execute_query("MATCH (n) DETACH DELETE n")
+
+
+@pytest.fixture(scope="module")
+def empty_graph(driver: Driver) -> Driver:
+    """The driver, on a graph emptied at the start of the test module."""
+    wipe(driver)
+    return driver
+
+
+def counts(driver: Driver) -> dict[str, int]:
+    """Nodes per label and relationships per type, plus a digest of every property."""
+    found: dict[str, int] = {}
+    for record in driver.execute_query(
+        "MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n"
+    ).records:
+        found[f":{record['k']}"] = record["n"]
+    for record in driver.execute_query(
+        "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n"
+    ).records:
+        found[f"[{record['k']}]"] = record["n"]
+    return found
+
+
+class LiveServer:
+    """The real app, served by uvicorn on a spare port in a background thread."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.port = free_port()
+        config = uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the app did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(settings: Settings, driver: Driver) -> Iterator[LiveServer]:
+    with LiveServer(settings) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def http(live_server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server.url, timeout=30) as client:
+        yield client
