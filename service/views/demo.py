@@ -54,6 +54,13 @@ def synthetic_graph(n_nodes: int, *, seed: int = 1, xss: bool = True) -> ViewGra
     def region_of(index: int, count: int) -> int:
         return index * regions // count
 
+    def regional(items: list[str], region: int) -> str:
+        """Mostly an item of the region's own share of ``items``, sometimes any."""
+        if rng.random() < 0.1:
+            return rng.choice(items)
+        share = max(1, len(items) // regions)
+        return items[min(len(items) - 1, region * len(items) // regions + rng.randrange(share))]
+
     nodes: list[ViewNode] = []
     countries = [f"c{i}" for i in range(n_countries)]
     for i, cid in enumerate(countries):
@@ -63,7 +70,12 @@ def synthetic_graph(n_nodes: int, *, seed: int = 1, xss: bool = True) -> ViewGra
     places = [f"pl{i}" for i in range(n_places)]
     for i, pid in enumerate(places):
         nodes.append(
-            ViewNode(id=pid, label=f"City {i}", type="place", country=rng.choice(countries))
+            ViewNode(
+                id=pid,
+                label=f"City {i}",
+                type="place",
+                country=regional(countries, region_of(i, n_places)),
+            )
         )
     orgs = [f"o{i}" for i in range(n_orgs)]
     for i, oid in enumerate(orgs):
@@ -127,7 +139,7 @@ def synthetic_graph(n_nodes: int, *, seed: int = 1, xss: bool = True) -> ViewGra
         mid = f"m{i}"
         region = region_of(i, n_meetings)
         day = (_FIRST + timedelta(days=rng.randrange(_DAYS))).isoformat()
-        place = rng.choice(places)
+        place = regional(places, region)
         nodes.append(
             ViewNode(
                 id=mid,
@@ -171,17 +183,17 @@ def synthetic_graph(n_nodes: int, *, seed: int = 1, xss: bool = True) -> ViewGra
     for i, pid in enumerate(people):
         if rng.random() < 0.6:
             region = region_of(i, n_people)
-            org = orgs[
-                min(
-                    n_orgs - 1,
-                    region * n_orgs // regions + rng.randrange(max(1, n_orgs // regions)),
-                )
-            ]
-            link(pid, org, "HOLDS_POSITION", kind="official", facts={"title": "official"})
-    for oid in orgs:
-        link(oid, rng.choice(countries), "BASED_IN")
-    for pid in places:
-        link(pid, rng.choice(countries), "IN")
+            link(
+                pid,
+                regional(orgs, region),
+                "HOLDS_POSITION",
+                kind="official",
+                facts={"title": "official"},
+            )
+    for i, oid in enumerate(orgs):
+        link(oid, regional(countries, region_of(i, n_orgs)), "BASED_IN")
+    for i, pid in enumerate(places):
+        link(pid, regional(countries, region_of(i, n_places)), "IN")
     return ViewGraph(
         nodes=nodes,
         edges=edges,

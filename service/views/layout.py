@@ -35,14 +35,19 @@ BLOCK_MAX_NODES = 350
 """A community larger than this is split again before it is laid out."""
 MAX_BLOCKS = 250
 """Beyond this many communities, the smallest are laid out together as one block."""
-UNIT_PX = 26.0
+UNIT_PX = 30.0
 """Roughly the distance between neighbouring nodes on the canvas."""
 LABEL_ALL_BELOW = 150
 """Graphs smaller than this show every label at full size."""
 EDGE_LABELS_BELOW = 300
 """Graphs with fewer edges than this draw the edge labels."""
-BIG_FONT = 22
+LABEL_FONT = 14
+"""Labels that show at every zoom level are at least this big."""
+MAX_LABEL_FONT = 80
 SMALL_FONT = 11
+"""Other labels, drawn only when zoomed in far enough to read them."""
+FIT_SCREEN_PX = 900.0
+"""The canvas size a page is expected to fit the graph into."""
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
@@ -168,7 +173,7 @@ def _communities(g: nx.Graph, seed: int) -> list[list[str]]:
 
 
 def _unit_spring(g: nx.Graph, seed: int, center_node: str | None = None) -> dict[str, np.ndarray]:
-    """A spring layout of a small graph scaled into the unit disc (``center_node`` at 0)."""
+    """A spring layout of a small graph scaled to about the unit disc (``center_node`` at 0)."""
     n = len(g)
     if n == 0:
         return {}
@@ -189,7 +194,8 @@ def _unit_spring(g: nx.Graph, seed: int, center_node: str | None = None) -> dict
         raw = nx.spring_layout(g, iterations=iterations, seed=seed, weight="weight")
         origin = np.mean(np.asarray(list(raw.values()), dtype=float), axis=0)
     pos = {k: np.asarray(v, dtype=float) - origin for k, v in raw.items()}
-    radius = max(float(np.linalg.norm(p)) for p in pos.values()) or 1.0
+    # The 90th percentile, not the maximum: a few stragglers must not squeeze the core.
+    radius = float(np.percentile([np.linalg.norm(p) for p in pos.values()], 90)) or 1.0
     return {k: p / radius for k, p in pos.items()}
 
 
@@ -231,7 +237,7 @@ def _merge_small(blocks: list[list[str]]) -> list[list[str]]:
     return kept + [m for m in merged if m]
 
 
-def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 80) -> np.ndarray:
+def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 150) -> np.ndarray:
     """Push overlapping discs apart (all pairs at once, a bounded number of rounds)."""
     pos = centres.copy()
     gap = UNIT_PX * 1.5
@@ -245,61 +251,91 @@ def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 80) -> np.nd
             break
         safe = np.where(np.isfinite(dist) & (dist > 1e-9), dist, 1.0)
         push = (delta / safe[..., None]) * (overlap / 2.0)[..., None]
-        pos += push.sum(axis=1)
+        crowd = np.maximum((overlap > 0).sum(axis=1), 1)[:, None]
+        pos += push.sum(axis=1) / np.sqrt(crowd)
     return pos
 
 
-def compute_positions(
-    g: nx.Graph, *, seed: int = 7, center_node: str | None = None
-) -> tuple[dict[str, tuple[float, float]], dict[str, int], int]:
-    """Canvas positions (px), community per node and the number of communities."""
-    n = len(g)
-    if n == 0:
-        return {}, {}, 0
-    blocks = _communities(g, seed)
-    community = {v: i for i, block in enumerate(blocks) for v in block}
-    if n <= SPRING_MAX_NODES:
-        unit = _unit_spring(g, seed, center_node)
-        scale = UNIT_PX * math.sqrt(n) * 1.2
-        return (
-            {
-                v: (round(float(p[0]) * scale, 1), round(float(p[1]) * scale, 1))
-                for v, p in unit.items()
-            },
-            community,
-            len(blocks),
-        )
-    degree = dict(g.degree())
-    pieces = _merge_small([piece for block in blocks for piece in _split(g, block, seed)])
+def _components(g: nx.Graph) -> list[list[str]]:
+    """Connected components, largest first; isolated nodes and pairs share one block."""
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    blocks = [c for c in comps if len(c) > 2]
+    rest = [v for c in comps if len(c) <= 2 for v in c]
+    return [*blocks, rest] if rest else blocks
+
+
+def _place_blocks(g: nx.Graph, pieces: list[list[str]], radii: np.ndarray, seed: int) -> np.ndarray:
+    """Centres for the blocks: a spring layout of the graph between them, then separated."""
+    if len(pieces) == 1:
+        return np.zeros((1, 2))
     piece_of = {v: i for i, piece in enumerate(pieces) for v in piece}
-    radii = np.array([UNIT_PX * 1.1 * math.sqrt(len(p)) for p in pieces])
-    between = nx.Graph()
-    between.add_nodes_from(range(len(pieces)))
     links: dict[tuple[int, int], float] = {}
     for a, b in g.edges():
         pa, pb = piece_of[a], piece_of[b]
         if pa != pb:
             key = (pa, pb) if pa < pb else (pb, pa)
             links[key] = links.get(key, 0.0) + 1.0
+    between = nx.Graph()
+    between.add_nodes_from(range(len(pieces)))
     between.add_weighted_edges_from((a, b, 1.0 + math.log(w)) for (a, b), w in links.items())
-    if len(pieces) > 1:
-        raw = nx.spring_layout(between, iterations=100, seed=seed, weight="weight")
-        centres = np.array([raw[i] for i in range(len(pieces))], dtype=float)
-        centres *= float(np.sqrt((radii**2).sum())) * 1.2
-        centres = _separate(centres, radii)
+    raw = nx.spring_layout(between, iterations=100, seed=seed, weight="weight")
+    centres = np.array([raw[i] for i in range(len(pieces))], dtype=float)
+    centres -= centres[0]
+    centres *= 0.8 * float(np.sqrt((radii**2).sum()))
+    return _separate(centres, radii)
+
+
+def compute_positions(
+    g: nx.Graph, *, seed: int = 7, center_node: str | None = None
+) -> tuple[dict[str, tuple[float, float]], dict[str, int], int]:
+    """Canvas positions (px), community per node and the number of communities.
+
+    Up to ``SPRING_MAX_NODES`` nodes, each connected component is one block; above, each
+    (split) Louvain community is. Blocks are laid out on their own and then placed.
+    """
+    n = len(g)
+    if n == 0:
+        return {}, {}, 0
+    communities = _communities(g, seed)
+    community = {v: i for i, block in enumerate(communities) for v in block}
+    degree = dict(g.degree())
+    if n <= SPRING_MAX_NODES:
+        pieces, spread = _components(g), 1.6
     else:
-        centres = np.zeros((1, 2))
+        split = [
+            piece for block in communities if len(block) > 2 for piece in _split(g, block, seed)
+        ]
+        rest = [v for block in communities if len(block) <= 2 for v in block]
+        chunks = [rest[i : i + BLOCK_MAX_NODES] for i in range(0, len(rest), BLOCK_MAX_NODES)]
+        pieces, spread = _merge_small(split) + chunks, 1.1
+    radii = np.array([UNIT_PX * spread * math.sqrt(len(p)) for p in pieces])
+    centres = _place_blocks(g, pieces, radii, seed)
     pos: dict[str, tuple[float, float]] = {}
     for i, piece in enumerate(pieces):
         sub = g.subgraph(piece)
         if sub.number_of_edges() == 0 or len(piece) > BLOCK_MAX_NODES:
             unit = _spiral(piece, degree)
         else:
-            unit = _unit_spring(sub, seed)
+            unit = _unit_spring(sub, seed, center_node if center_node in sub else None)
         for v, p in unit.items():
             x, y = centres[i] + p * radii[i]
             pos[v] = (round(float(x), 1), round(float(y), 1))
-    return pos, community, len(blocks)
+    return pos, community, len(communities)
+
+
+def _label_font(pos: dict[str, tuple[float, float]]) -> int:
+    """Font size (canvas units) that reads at about 11 px when the whole graph fits a screen."""
+    if not pos:
+        return LABEL_FONT
+    xy = np.asarray(list(pos.values()))
+    extent = float((xy.max(axis=0) - xy.min(axis=0)).max())
+    zoom = FIT_SCREEN_PX / max(extent, 1.0)
+    return int(min(max(LABEL_FONT, 11.0 / zoom), MAX_LABEL_FONT))
+
+
+def _opacity(confidence: float, crossing: bool) -> float:
+    """Less confident edges, and in large graphs edges between communities, are fainter."""
+    return round((0.35 + 0.65 * confidence) * (0.4 if crossing else 1.0), 2)
 
 
 def _top_by_degree(degree: dict[str, int], count: int) -> set[str]:
@@ -326,6 +362,7 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
         degree[e.target] += 1
     max_degree = max(degree.values(), default=0)
     n = len(graph.nodes)
+    big_font = _label_font(pos)
     labelled = set(known) if n < LABEL_ALL_BELOW else _top_by_degree(degree, max(25, n // 40))
     if focus in known:
         labelled.add(focus)
@@ -347,11 +384,7 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
                 "size": node_size(degree[node.id], max_degree),
                 "shape": style.shape,
                 "color": {"background": style.color, "border": style.border},
-                "font": {
-                    "size": BIG_FONT
-                    if node.id in labelled and n >= LABEL_ALL_BELOW
-                    else (14 if node.id in labelled else SMALL_FONT)
-                },
+                "font": {"size": big_font if node.id in labelled else SMALL_FONT},
                 "community": community.get(node.id, 0),
                 "degree": degree[node.id],
                 "t0": t0,
@@ -359,9 +392,11 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
             }
         )
     draw_labels = len(kept_edges) < EDGE_LABELS_BELOW
+    fade_crossing = n > SPRING_MAX_NODES
     edges: list[VisEdge] = []
     for i, e in kept_edges:
         look = edge_style(e)
+        crossing = fade_crossing and community[e.source] != community[e.target]
         t0, t1 = _span(e.date_start, e.date_end)
         if t0 is not None and t1 is not None:
             spans += (t0, t1)
@@ -373,7 +408,7 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
             "type": e.type,
             "key": edge_style_key(e),
             "width": edge_width(e.weight),
-            "color": {"color": look.color, "opacity": round(0.35 + 0.65 * e.confidence, 2)},
+            "color": {"color": look.color, "opacity": _opacity(e.confidence, crossing)},
             "dashes": _dashes(look.dashes),
             "arrows": "to" if look.arrows else "",
             "weight": e.weight,

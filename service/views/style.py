@@ -98,8 +98,8 @@ COMMUNITY_PALETTE: tuple[str, ...] = (
     "#8c564b",
 )
 
-MIN_NODE_SIZE = 7.0
-MAX_NODE_SIZE = 38.0
+MIN_NODE_SIZE = 6.0
+MAX_NODE_SIZE = 26.0
 MAX_EDGE_WIDTH = 12.0
 
 
