@@ -51,7 +51,13 @@ def find_fact_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in FACT_SUFFIXES and not p.name.endswith(".meta.yaml")))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in FACT_SUFFIXES and not p.name.endswith(".meta.yaml")
+                )
+            )
         else:
             found.append(path)
     return found
@@ -78,7 +84,9 @@ def parse_fact_file(
     """Parse and validate a fact file given as bytes or text (YAML is a superset of JSON)."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FACT_FILE_BYTES:
-            raise Rejected(source, "file", f"is {len(raw):,} bytes; the limit is {MAX_FACT_FILE_BYTES:,}")
+            raise Rejected(
+                source, "file", f"is {len(raw):,} bytes; the limit is {MAX_FACT_FILE_BYTES:,}"
+            )
         if b"\x00" in raw:
             raise Rejected(source, "file", "is binary, not a YAML or JSON text")
         try:
@@ -92,7 +100,7 @@ def parse_fact_file(
         facts = FactFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"]) or "document"
+        loc = field_path(first["loc"]) or "document"
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         raise Rejected(source, loc, f"{first['msg']}{more}") from None
     text = _document_text(facts, source, base_dir)
@@ -106,6 +114,14 @@ def parse_fact_file(
             json.dumps(facts.model_dump(mode="json"), sort_keys=True).encode("utf-8")
         ).hexdigest(),
     )
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """A pydantic error location as a readable path: ``meetings[0].participants``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
 
 
 def _parse(raw: str, source: str, is_json: bool) -> Any:
@@ -198,10 +214,13 @@ def _evidence(facts: FactFile) -> list[tuple[str, Evidence]]:
         found += [(f"meetings[{i}].evidence[{k}]", e) for k, e in enumerate(m.evidence)]
         for j, p in enumerate(m.participants):
             found += [
-                (f"meetings[{i}].participants[{j}].evidence[{k}]", e) for k, e in enumerate(p.evidence)
+                (f"meetings[{i}].participants[{j}].evidence[{k}]", e)
+                for k, e in enumerate(p.evidence)
             ]
         for j, c in enumerate(m.channels):
-            found += [(f"meetings[{i}].channels[{j}].evidence[{k}]", e) for k, e in enumerate(c.evidence)]
+            found += [
+                (f"meetings[{i}].channels[{j}].evidence[{k}]", e) for k, e in enumerate(c.evidence)
+            ]
     for i, r in enumerate(facts.relations):
         found += [(f"relations[{i}].evidence[{k}]", e) for k, e in enumerate(r.evidence)]
     for i, act in enumerate(facts.actions):

@@ -17,9 +17,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from service.settings import PROJECT_ROOT
-
-DEFAULT_GAZETTEER = PROJECT_ROOT / "seeds" / "gazetteer.yaml"
+from service.settings import get_settings
 
 TITLES = {
     "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "foreign", "general",
@@ -102,7 +100,9 @@ class Gazetteer:
     _index: dict[str, dict[str, set[str]]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def load(cls, path: Path = DEFAULT_GAZETTEER, threshold: float = 90.0) -> Gazetteer:
+    def load(cls, path: Path | None = None, threshold: float = 90.0) -> Gazetteer:
+        """Read a gazetteer file (default: the ``ACTORNET_GAZETTEER`` setting)."""
+        path = path or get_settings().gazetteer
         if not path.is_file():
             return cls(threshold=threshold)
         data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -7,8 +7,8 @@ is written, and the other documents still load.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -58,7 +58,9 @@ class Loader:
             try:
                 loaded = read_fact_file(path)
             except Rejected as exc:
-                summary = DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
+                summary = DocumentSummary(
+                    str(path), None, "rejected", problem=exc.problem, field=exc.field
+                )
             else:
                 summary = self.load(loaded, force=force)
             summaries.append(summary)
@@ -81,5 +83,9 @@ class Loader:
             status = write_document(self.driver, self.database, rows, force=force)
         except (Neo4jError, ServiceUnavailable, OSError) as exc:
             message = getattr(exc, "message", None) or str(exc)
-            return DocumentSummary(loaded.source, doc_id, "rejected", problem=f"database: {message}", field="document")
-        return DocumentSummary(loaded.source, doc_id, status, facts=rows.count(), merges=rows.merges)
+            return DocumentSummary(
+                loaded.source, doc_id, "rejected", problem=f"database: {message}", field="document"
+            )
+        return DocumentSummary(
+            loaded.source, doc_id, status, facts=rows.count(), merges=rows.merges
+        )

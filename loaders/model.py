@@ -170,7 +170,9 @@ class Actor(_Strict):
     name: Text
     type: ActorType
     aliases: list[Text] = Field(default_factory=list)
-    title: Text | None = Field(None, description="Title or function as written, e.g. 'Major General'")
+    title: Text | None = Field(
+        None, description="Title or function as written, e.g. 'Major General'"
+    )
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
         None, description="ISO 3166-1 alpha-2 code: nationality, seat, or the country itself"
     )
@@ -273,7 +275,9 @@ class Action(_Strict):
 
     type: ActionType
     actor: Ref = Field(description="who acted (boycotted, prevented, detained, ...)")
-    target: Ref | None = Field(None, description="whom it was done to (the prevented, detained, ...)")
+    target: Ref | None = Field(
+        None, description="whom it was done to (the prevented, detained, ...)"
+    )
     meeting: Ref | None = None
     detail: Text | None = None
     date_text: Text | None = None
@@ -322,8 +326,10 @@ class FactFile(_Strict):
                 )
             for j, ch in enumerate(m.channels):
                 need("actor", ch.via, actors, f"meetings[{i}].channels[{j}].via")
-                for k, r in enumerate(ch.channel.run_by if ch.channel else []):
-                    need("actor", r, actors, f"meetings[{i}].channels[{j}].channel.run_by[{k}]")
+                for k, runner in enumerate(ch.channel.run_by if ch.channel else []):
+                    need(
+                        "actor", runner, actors, f"meetings[{i}].channels[{j}].channel.run_by[{k}]"
+                    )
         for i, r in enumerate(self.relations):
             need("actor", r.subject, actors, f"relations[{i}].subject")
             allowed = actors | places if r.type is RelationType.based_in else actors

@@ -20,7 +20,11 @@ from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer, bare_name, normal_name, slugify
 from loaders.model import Actor, ActorType, Evidence
 
-LABELS = {ActorType.person: "Person", ActorType.organization: "Organization", ActorType.country: "Country"}
+LABELS = {
+    ActorType.person: "Person",
+    ActorType.organization: "Organization",
+    ActorType.country: "Country",
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,13 @@ class Rows:
 
 def _best(evidence: list[Evidence]) -> dict[str, Any]:
     if not evidence:
-        return {"quote": None, "start": None, "end": None, "confidence": 1.0, "extractor": "curated"}
+        return {
+            "quote": None,
+            "start": None,
+            "end": None,
+            "confidence": 1.0,
+            "extractor": "curated",
+        }
     top = max(evidence, key=lambda e: e.confidence)
     return {
         "quote": top.quote,
@@ -86,14 +96,17 @@ def country_id(code: str, gazetteer: Gazetteer) -> str:
     for entry in gazetteer.actors.values():
         if entry.type == "country" and entry.country == code:
             return entry.id
-    found = pycountry.countries.get(alpha_2=code)
-    if found is None:
-        return slugify(code)
-    name = getattr(found, "common_name", None) or found.name
-    return slugify(name)
+    return slugify(country_name(code))
+
+
+# Short names that news use where ISO's official name is longer.
+SHORT_NAMES = {"RU": "Russia", "TR": "Turkey", "PS": "Palestine", "MD": "Moldova", "TZ": "Tanzania"}
 
 
 def country_name(code: str) -> str:
+    """The everyday English name of the country with ISO alpha-2 ``code``."""
+    if code in SHORT_NAMES:
+        return SHORT_NAMES[code]
     found = pycountry.countries.get(alpha_2=code)
     if found is None:
         return code
@@ -152,7 +165,9 @@ class Resolver:
         for actor in facts.actors:
             actor_id, method, score = self.actor_id(actor, doc.id)
             ids[actor.ref] = actor_id
-            if method not in ("given", "unnamed", "new", "iso") and actor_id != slugify(name_of(actor)):
+            if method not in ("given", "unnamed", "new", "iso") and actor_id != slugify(
+                name_of(actor)
+            ):
                 rows.merges.append(MergeNote(doc.id, actor.name, actor_id, method, score))
             entry = self.gazetteer.actors.get(actor_id)
             name = entry.name if entry else bare_name(actor.name)
@@ -175,13 +190,24 @@ class Resolver:
                 }
             )
             rows.mentions.append(
-                {"actor": actor_id, "names": sorted({actor.name, *actor.aliases}), **_best(actor.evidence)}
+                {
+                    "actor": actor_id,
+                    "names": sorted({actor.name, *actor.aliases}),
+                    **_best(actor.evidence),
+                }
             )
         self._countries(rows, facts.actors, facts.places)
         for actor in facts.actors:
             if actor.affiliation:
                 self._link(
-                    rows, "MEMBER_OF", ids[actor.ref], ids[actor.affiliation], actor.evidence, doc.id, {}, "Actor"
+                    rows,
+                    "MEMBER_OF",
+                    ids[actor.ref],
+                    ids[actor.affiliation],
+                    actor.evidence,
+                    doc.id,
+                    {},
+                    "Actor",
                 )
         place_ids: dict[str, str] = {}
         for place in facts.places:
@@ -196,14 +222,28 @@ class Resolver:
                     "name": entry.name if entry else place.name,
                     "kind": place.kind.value,
                     "country": code,
-                    "aliases": sorted({place.name, *place.aliases} - {entry.name if entry else place.name}),
+                    "aliases": sorted(
+                        {place.name, *place.aliases} - {entry.name if entry else place.name}
+                    ),
                 }
             )
             if code:
-                rows.place_in.append({"place": place_id, "target": country_id(code, self.gazetteer), "label": "Actor"})
+                rows.place_in.append(
+                    {
+                        "place": place_id,
+                        "target": country_id(code, self.gazetteer),
+                        "label": "Actor",
+                    }
+                )
         for place in facts.places:
             if place.within:
-                rows.place_in.append({"place": place_ids[place.ref], "target": place_ids[place.within], "label": "Place"})
+                rows.place_in.append(
+                    {
+                        "place": place_ids[place.ref],
+                        "target": place_ids[place.within],
+                        "label": "Place",
+                    }
+                )
         meeting_ids: dict[str, str] = {}
         for m in facts.meetings:
             participants = [ids[p.actor] for p in m.participants]
@@ -243,7 +283,12 @@ class Resolver:
                 )
             if m.place:
                 rows.held_at.append(
-                    {"meeting": mid, "place": place_ids[m.place], "doc": doc.id, **_best(m.evidence)}
+                    {
+                        "meeting": mid,
+                        "place": place_ids[m.place],
+                        "doc": doc.id,
+                        **_best(m.evidence),
+                    }
                 )
             for c in m.channels:
                 ev = _best(c.evidence)
@@ -251,7 +296,9 @@ class Resolver:
                     channel_id = slugify(c.channel.name.removeprefix("the ").removeprefix("The "))
                     rows.channels.append({"id": channel_id, "name": c.channel.name})
                     for runner in c.channel.run_by:
-                        rows.run_by.append({"channel": channel_id, "actor": ids[runner], "doc": doc.id, **ev})
+                        rows.run_by.append(
+                            {"channel": channel_id, "actor": ids[runner], "doc": doc.id, **ev}
+                        )
                     target, target_label = channel_id, "Channel"
                 else:
                     assert c.via is not None
@@ -273,7 +320,14 @@ class Resolver:
             else:
                 obj, label = place_ids[r.object], "Place"
             self._link(
-                rows, r.type.value.upper(), ids[r.subject], obj, r.evidence, doc.id, {"title": r.title}, label
+                rows,
+                r.type.value.upper(),
+                ids[r.subject],
+                obj,
+                r.evidence,
+                doc.id,
+                {"title": r.title},
+                label,
             )
         for act in facts.actions:
             if act.target:

@@ -8,7 +8,7 @@ the same transaction. Either everything of a document is written, or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, LiteralString, cast
+from typing import Any, cast
 
 from neo4j import Driver, ManagedTransaction
 
@@ -23,12 +23,12 @@ LINK_TYPES = (
 TARGET_LABELS = ("Actor", "Place", "Meeting", "Channel")
 
 
-def _template(name: str, **slots: str) -> LiteralString:
+def _template(name: str, **slots: str) -> str:
     """A write module with its fixed slots (labels, types from the whitelists) filled in."""
     text = catalog.query(f"writes/{name}")
     for slot, value in slots.items():
         text = text.replace(f"__{slot}__", value)
-    return cast(LiteralString, text)
+    return text
 
 
 def _check(value: str, allowed: tuple[str, ...]) -> str:
@@ -39,9 +39,7 @@ def _check(value: str, allowed: tuple[str, ...]) -> str:
 
 def stored_fingerprint(tx: ManagedTransaction, doc_id: str) -> str | None:
     """The ``facts_sha256`` of a document already in the graph, or None."""
-    record = tx.run(
-        "MATCH (d:Document {id: $id}) RETURN d.facts_sha256 AS sha", id=doc_id
-    ).single()
+    record = tx.run("MATCH (d:Document {id: $id}) RETURN d.facts_sha256 AS sha", id=doc_id).single()
     return None if record is None else cast(str | None, record["sha"])
 
 
@@ -60,10 +58,10 @@ def write_rows(tx: ManagedTransaction, rows: Rows, *, replace: bool) -> None:
     doc_id = rows.document["id"]
     if replace:
         for statement in catalog.statements("writes/retract"):
-            tx.run(cast(LiteralString, statement), doc_id=doc_id).consume()
+            tx.run(statement, doc_id=doc_id).consume()
     _match_meetings(tx, rows)
 
-    def run(statement: LiteralString, batch: list[dict[str, Any]]) -> None:
+    def run(statement: str, batch: list[dict[str, Any]]) -> None:
         if batch:
             tx.run(statement, rows=batch, doc_id=doc_id).consume()
 

@@ -29,9 +29,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-neo4j_app = typer.Typer(help="Run the local Neo4j server (for machines without Docker).", no_args_is_help=True)
+neo4j_app = typer.Typer(
+    help="Run the local Neo4j server (for machines without Docker).", no_args_is_help=True
+)
 db_app = typer.Typer(help="Schema and contents of the graph database.", no_args_is_help=True)
-schema_app = typer.Typer(help="Export JSON Schemas of actornet's file formats.", no_args_is_help=True)
+schema_app = typer.Typer(
+    help="Export JSON Schemas of actornet's file formats.", no_args_is_help=True
+)
 app.add_typer(neo4j_app, name="neo4j")
 app.add_typer(db_app, name="db")
 app.add_typer(schema_app, name="schema")
@@ -51,7 +55,8 @@ def settings() -> Settings:
         return get_settings()
     except ValidationError as exc:
         problems = "; ".join(
-            f"ACTORNET_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors()
+            f"ACTORNET_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+            for e in exc.errors()
         )
         raise fail(f"invalid settings: {problems}", 2) from None
 
@@ -68,6 +73,22 @@ def local_server(s: Settings) -> LocalNeo4j:
 
 
 # -- neo4j ---------------------------------------------------------------------------
+
+
+@neo4j_app.command("install")
+def neo4j_install() -> None:
+    """Fetch the Neo4j server and Neo4j Browser jars from Maven Central (once)."""
+    server = local_server(settings())
+    if server.jars_present():
+        out.print(f"Neo4j is installed in {server.lib}")
+        return
+    out.print("Fetching Neo4j 5.26 and Neo4j Browser from Maven Central…")
+    begun = time.monotonic()
+    try:
+        server.install()
+    except LauncherError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"Neo4j installed in {server.lib} ({time.monotonic() - begun:.0f} s)")
 
 
 @neo4j_app.command("start")
@@ -139,13 +160,14 @@ def db_reset(
     if not yes:
         if not sys.stdin.isatty():
             raise fail("refusing to reset without --yes (no terminal to confirm on)")
-        typer.confirm(f"Delete everything in database '{s.neo4j_database}' at {s.neo4j_uri}?", abort=True)
+        typer.confirm(
+            f"Delete everything in database '{s.neo4j_database}' at {s.neo4j_uri}?", abort=True
+        )
     try:
-        with sync_driver(s) as driver:
-            with driver.session(database=s.neo4j_database) as session:
-                session.run(
-                    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-                ).consume()
+        with sync_driver(s) as driver, driver.session(database=s.neo4j_database) as session:
+            session.run(
+                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            ).consume()
     except (ServiceUnavailable, AuthError, OSError) as exc:
         raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
     out.print("graph emptied")
@@ -219,7 +241,9 @@ def load(
                 disable=as_json,
             ) as bar:
                 task = bar.add_task("loading", total=len(files))
-                summaries = loader.load_paths(files, force=force, progress=lambda _: bar.advance(task))
+                summaries = loader.load_paths(
+                    files, force=force, progress=lambda _: bar.advance(task)
+                )
     except (ServiceUnavailable, AuthError, OSError) as exc:
         raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
     if as_json:
@@ -235,7 +259,10 @@ def load(
                 line += f" ({x.facts} facts, {len(x.merges)} names merged)"
             out.print(line, highlight=False)
             for m in x.merges:
-                out.print(f"    merged {m.name!r} -> {m.actor_id} ({m.method}, {m.score:.0f})", highlight=False)
+                out.print(
+                    f"    merged {m.name!r} -> {m.actor_id} ({m.method}, {m.score:.0f})",
+                    highlight=False,
+                )
         counts = {k: sum(1 for x in summaries if x.status == k) for k in colours}
         out.print(", ".join(f"{n} {k}" for k, n in counts.items()))
     if any(x.status == "rejected" for x in summaries):
@@ -247,7 +274,9 @@ def load(
 
 @schema_app.command("facts")
 def schema_facts(
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file")
+    ] = None,
 ) -> None:
     """Print the JSON Schema of fact files (for tools that produce them)."""
     from loaders.model import FactFile

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from typing import Any, LiteralString, cast
+from typing import Any
 
 from neo4j import (
+    READ_ACCESS,
+    unit_of_work,
     AsyncDriver,
     AsyncGraphDatabase,
     AsyncManagedTransaction,
     Driver,
     GraphDatabase,
-    Query,
-    READ_ACCESS,
 )
 from neo4j.exceptions import (
     AuthError,
@@ -67,7 +67,7 @@ def apply_schema(driver: Driver, database: str) -> int:
     statements = catalog.statements("schema")
     with driver.session(database=database) as session:
         for statement in statements:
-            session.run(cast(LiteralString, statement)).consume()
+            session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
     return len(statements)
 
@@ -76,7 +76,7 @@ async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
     """Async twin of :func:`apply_schema`, used at service start and by ``/ready``."""
     async with driver.session(database=database) as session:
         for statement in catalog.statements("schema"):
-            await (await session.run(cast(LiteralString, statement))).consume()
+            await (await session.run(statement)).consume()
 
 
 async def schema_applied(driver: AsyncDriver, database: str) -> bool:
@@ -126,7 +126,9 @@ class Repository:
         max_rows: int | None = None,
     ) -> list[dict[str, Any]]:
         """Run the query module ``cypher/<module>.cypher`` and return its rows as dicts."""
-        return await self.run_text(catalog.query(module), params, timeout=timeout, max_rows=max_rows)
+        return await self.run_text(
+            catalog.query(module), params, timeout=timeout, max_rows=max_rows
+        )
 
     async def run_text(
         self,
@@ -137,11 +139,11 @@ class Repository:
         max_rows: int | None = None,
     ) -> list[dict[str, Any]]:
         """Run one statement in a READ transaction: the server itself refuses writes."""
-        query = Query(cast(LiteralString, text), timeout=timeout)
         args = dict(params or {})
 
+        @unit_of_work(timeout=timeout)
         async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
-            result = await tx.run(query, args)
+            result = await tx.run(text, args)
             rows: list[dict[str, Any]] = []
             async for record in result:
                 rows.append(record.data())
@@ -149,7 +151,8 @@ class Repository:
                     break
             return rows
 
-        async with translate_errors(), self.driver.session(
-            database=self.database, default_access_mode=READ_ACCESS
-        ) as session:
+        async with (
+            translate_errors(),
+            self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as session,
+        ):
             return await session.execute_read(work)

@@ -60,7 +60,7 @@ class LocalNeo4j:
     home: Path
     bolt_port: int = 7687
     http_port: int = 7474
-    password: str = "actornet-local"
+    password: str = "actornet-local"  # noqa: S105 - the documented local default
     heap: str = "1g"
     pagecache: str = "512m"
     lib_dir: Path | None = None
@@ -101,7 +101,9 @@ class LocalNeo4j:
             raise LauncherError("Java 17 is required: install it (apt-get install openjdk-17-jre)")
         mvn = shutil.which("mvn")
         if mvn is None:
-            raise LauncherError("Maven is required to fetch Neo4j: install it (apt-get install maven)")
+            raise LauncherError(
+                "Maven is required to fetch Neo4j: install it (apt-get install maven)"
+            )
         self.lib.mkdir(parents=True, exist_ok=True)
         cmd = [
             mvn,
@@ -136,7 +138,7 @@ class LocalNeo4j:
                     f"server.http.advertised_address=127.0.0.1:{self.http_port}",
                     "server.https.enabled=false",
                     "dbms.security.auth_enabled=true",
-                    f"server.memory.heap.initial_size=256m",
+                    "server.memory.heap.initial_size=256m",
                     f"server.memory.heap.max_size={self.heap}",
                     f"server.memory.pagecache.size={self.pagecache}",
                     "db.tx_log.rotation.retention_policy=1 files",
@@ -223,7 +225,9 @@ class LocalNeo4j:
                 except (ServiceUnavailable, OSError):
                     pass
             time.sleep(0.25)
-        raise LauncherError(f"Neo4j did not answer on Bolt port {self.bolt_port} in {timeout:.0f} s")
+        raise LauncherError(
+            f"Neo4j did not answer on Bolt port {self.bolt_port} in {timeout:.0f} s"
+        )
 
     def _ensure_password(self) -> None:
         try:
@@ -280,10 +284,8 @@ class LocalNeo4j:
 
 
 def _alive(pid: int) -> bool:
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

