@@ -13,12 +13,12 @@ from typing import Any
 
 from neo4j import (
     READ_ACCESS,
-    unit_of_work,
     AsyncDriver,
     AsyncGraphDatabase,
     AsyncManagedTransaction,
     Driver,
     GraphDatabase,
+    unit_of_work,
 )
 from neo4j.exceptions import (
     AuthError,

@@ -376,6 +376,7 @@
   }
   window.actornet = {
     network: network, nodes: nodes, edges: edges, data: data,
-    applyFilters: applyFilters, setTimeRange: setTimeRange, select: select
+    applyFilters: applyFilters, setTimeRange: setTimeRange, select: select,
+    showNode: showNode, showEdge: showEdge
   };
 })();

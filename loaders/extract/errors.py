@@ -1,0 +1,12 @@
+"""The domain error raised when an input cannot be extracted from."""
+
+from __future__ import annotations
+
+
+class ExtractionError(ValueError):
+    """An article that cannot be read or extracted from; ``source`` names it, ``problem`` says why."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
