@@ -113,8 +113,10 @@
   }
   function addFacts(pairs) {
     var list = document.createElement("dl");
+    var shown = {};
     pairs.forEach(function (pair) {
-      if (pair[1] === null || pair[1] === undefined || pair[1] === "") return;
+      if (pair[1] === null || pair[1] === undefined || pair[1] === "" || shown[pair[0]]) return;
+      shown[pair[0]] = true;
       list.appendChild(text("dt", pair[0]));
       list.appendChild(text("dd", pair[1]));
     });
