@@ -1,0 +1,114 @@
+"""Server-side layout of the views: deterministic, complete, communities kept together."""
+
+from __future__ import annotations
+
+import math
+from statistics import mean
+
+import pytest
+
+from service.views.demo import synthetic_graph
+from service.views.graph import ViewEdge, ViewGraph, ViewNode
+from service.views.layout import SPRING_MAX_NODES, day_range, lay_out
+
+
+def positions(graph: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    return {n["id"]: (n["x"], n["y"]) for n in lay_out(graph, seed=seed).nodes}
+
+
+@pytest.mark.parametrize("size", [40, SPRING_MAX_NODES + 300])
+def test_layout_is_deterministic_for_a_seed(size: int) -> None:
+    graph = synthetic_graph(size)
+    assert positions(graph) == positions(synthetic_graph(size))
+    assert positions(graph, seed=8) != positions(graph)
+
+
+def test_every_node_and_edge_is_laid_out_once() -> None:
+    graph = synthetic_graph(700)
+    layout = lay_out(graph)
+    assert [n["id"] for n in layout.nodes] == [n.id for n in graph.nodes]
+    assert len(layout.edges) == len(graph.edges)
+    assert len({e["id"] for e in layout.edges}) == len(layout.edges)
+    assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in layout.nodes)
+
+
+def test_large_graph_keeps_communities_together() -> None:
+    layout = lay_out(synthetic_graph(1200))
+    assert layout.communities > 5
+    by_id = {n["id"]: n for n in layout.nodes}
+
+    def dist(a: str, b: str) -> float:
+        return math.dist((by_id[a]["x"], by_id[a]["y"]), (by_id[b]["x"], by_id[b]["y"]))
+
+    ids = sorted(by_id)
+    pairs = [(a, b) for i, a in enumerate(ids[::7]) for b in ids[::7][i + 1 :]]
+    same = [dist(a, b) for a, b in pairs if by_id[a]["community"] == by_id[b]["community"]]
+    other = [dist(a, b) for a, b in pairs if by_id[a]["community"] != by_id[b]["community"]]
+    assert mean(same) < 0.5 * mean(other)
+
+
+def test_size_grows_with_degree_and_only_hubs_get_big_labels() -> None:
+    layout = lay_out(synthetic_graph(1000))
+    ranked = sorted(layout.nodes, key=lambda n: n["degree"])
+    assert ranked[-1]["size"] > ranked[0]["size"]
+    fonts = sorted({n["font"]["size"] for n in layout.nodes})
+    big = [n for n in layout.nodes if n["font"]["size"] == fonts[-1]]
+    assert len(fonts) == 2
+    assert 0 < len(big) < len(layout.nodes) // 10
+    assert min(n["degree"] for n in big) >= ranked[len(ranked) // 2]["degree"]
+
+
+def test_focus_node_is_centred_and_labelled() -> None:
+    nodes = [ViewNode(id="x", label="X", type="person")] + [
+        ViewNode(id=f"n{i}", label=f"N{i}", type="person") for i in range(12)
+    ]
+    edges = [ViewEdge(source="x", target=f"n{i}", type="MET", weight=i + 1) for i in range(12)]
+    layout = lay_out(ViewGraph(nodes=nodes, edges=edges), focus="x")
+    centre = next(n for n in layout.nodes if n["id"] == "x")
+    assert (centre["x"], centre["y"]) == (0.0, 0.0)
+    widths = [e["width"] for e in layout.edges]
+    assert widths == sorted(widths) and widths[0] < widths[-1]
+
+
+def test_edges_carry_style_and_time_span() -> None:
+    graph = ViewGraph(
+        nodes=[
+            ViewNode(id="a", label="A", type="person"),
+            ViewNode(id="m", label="M", type="meeting", date="2018-01"),
+        ],
+        edges=[
+            ViewEdge(
+                source="a", target="m", type="VIA", kind="back_channel", date_start="2018-01-05"
+            ),
+            ViewEdge(
+                source="a", target="m", type="ATTENDED", date_start="2017", date_end="2018-02-03"
+            ),
+        ],
+    )
+    layout = lay_out(graph)
+    via, attended = layout.edges
+    assert via["key"] == "channel:back_channel" and via["dashes"]
+    assert attended["key"] == "ATTENDED"
+    assert (via["t0"], via["t1"]) == day_range("2018-01-05")
+    assert attended["t0"] == day_range("2017")[0]  # type: ignore[index]
+    assert attended["t1"] == day_range("2018-02-03")[1]  # type: ignore[index]
+    meeting = layout.nodes[1]
+    assert (meeting["t0"], meeting["t1"]) == (
+        day_range("2018-01-01")[0],
+        day_range("2018-01-31")[0],
+    )  # type: ignore[index]
+    assert layout.time_range == (attended["t0"], attended["t1"])
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("1970-01-02", (1, 1)),
+        ("1970-02", (31, 58)),
+        ("1971", (365, 729)),
+        ("", None),
+        ("soon", None),
+    ],
+)
+def test_day_range_reads_partial_dates(text: str, days: tuple[int, int] | None) -> None:
+    assert day_range(text) == days
