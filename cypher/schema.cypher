@@ -14,4 +14,5 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date_start);
 CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
 CREATE INDEX document_sha IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
-CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.alias_text];
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.alias_text]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -77,7 +77,7 @@ def _best(evidence: list[Evidence]) -> dict[str, Any]:
             "confidence": 1.0,
             "extractor": "curated",
         }
-    top = max(evidence, key=lambda e: e.confidence)
+    top = max(evidence, key=lambda e: (e.confidence, len(e.quote)))
     return {
         "quote": top.quote,
         "start": top.start,
@@ -85,6 +85,19 @@ def _best(evidence: list[Evidence]) -> dict[str, Any]:
         "confidence": top.confidence,
         "extractor": top.extractor,
     }
+
+
+def _most_telling(evidence: list[Evidence], participants: list[list[str]]) -> list[Evidence]:
+    """The quote that names the most participants (then the shortest) comes first."""
+
+    def named(e: Evidence) -> int:
+        quote = e.quote.casefold()
+        return sum(
+            any(n.casefold().split()[-1] in quote for n in names if n.split())
+            for names in participants
+        )
+
+    return sorted(evidence, key=lambda e: (-e.confidence, -named(e), len(e.quote)))[:1]
 
 
 def name_of(actor: Actor) -> str:
@@ -162,6 +175,7 @@ class Resolver:
             }
         )
         ids: dict[str, str] = {}
+        actor_names = {a.ref: [a.name, *a.aliases] for a in facts.actors}
         for actor in facts.actors:
             actor_id, method, score = self.actor_id(actor, doc.id)
             ids[actor.ref] = actor_id
@@ -170,7 +184,7 @@ class Resolver:
             ):
                 rows.merges.append(MergeNote(doc.id, actor.name, actor_id, method, score))
             entry = self.gazetteer.actors.get(actor_id)
-            name = entry.name if entry else bare_name(actor.name)
+            name = entry.name if entry else actor.name if actor.unnamed else bare_name(actor.name)
             names = {actor.name, *actor.aliases, *(entry.aliases if entry else ())} - {name}
             label = LABELS[actor.type]
             rows.actors.setdefault(label, []).append(
@@ -252,7 +266,8 @@ class Resolver:
                 participants, date, place_ids.get(m.place or ""), m.kind.value
             )
             meeting_ids[m.ref] = mid
-            best = _best(m.evidence)
+            pool = m.evidence + [e for p in m.participants for e in p.evidence]
+            best = _best(_most_telling(pool, [actor_names[p.actor] for p in m.participants]))
             rows.meetings.append(
                 {
                     "id": mid,

@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
-from service import db
+from service import api, db
 from service.errors import ActornetError, DatabaseUnavailable, error_body, install_handlers
 from service.settings import Settings, get_settings
 
@@ -38,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         driver = db.async_driver(settings)
         app.state.driver = driver
+        app.state.sync_driver = db.sync_driver(settings)
         app.state.repository = db.Repository(driver, settings.neo4j_database)
         app.state.schema_ready = False
         try:
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             await driver.close()
+            app.state.sync_driver.close()
 
     app = FastAPI(
         title="actornet",
@@ -57,10 +59,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         openapi_tags=[
             {"name": "health", "description": "Liveness and readiness"},
+            {"name": "actors", "description": "Search actors, profiles, and who met whom"},
+            {"name": "meetings", "description": "Meetings with participants, places, channels"},
+            {"name": "documents", "description": "Sources, and loading fact files"},
+            {"name": "cypher", "description": "Read-only Cypher for power users"},
         ],
     )
     app.state.settings = settings
     install_handlers(app)
+    app.include_router(api.router())
 
     @app.get("/health", tags=["health"], summary="The process is up")
     async def health() -> dict[str, str]:

@@ -30,7 +30,7 @@ from neo4j.exceptions import (
 )
 
 from service import catalog
-from service.errors import DatabaseUnavailable, QueryFailed, QueryTimeout
+from service.errors import DatabaseUnavailable, QueryFailed, QueryTimeout, ReadOnly
 from service.settings import Settings
 
 SCHEMA_CONSTRAINTS = ("actor_id", "place_id", "meeting_id", "channel_id", "document_id")
@@ -99,7 +99,11 @@ async def translate_errors() -> AsyncIterator[None]:
         raise DatabaseUnavailable(f"Neo4j is not reachable: {exc}") from exc
     except ClientError as exc:
         code = exc.code or ""
-        if "TransactionTimedOut" in code or "TransactionTimedOutClientConfiguration" in code:
+        if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
+            raise ReadOnly(
+                "this endpoint is read-only: the server refused a write", [{"code": code}]
+            ) from exc
+        if "TransactionTimedOut" in code:
             raise QueryTimeout("the query ran past its time limit") from exc
         raise QueryFailed(exc.message or str(exc), [{"code": code}]) from exc
     except Neo4jError as exc:
@@ -139,17 +143,31 @@ class Repository:
         max_rows: int | None = None,
     ) -> list[dict[str, Any]]:
         """Run one statement in a READ transaction: the server itself refuses writes."""
+        _, rows, _ = await self.run_raw(text, params, timeout=timeout, max_rows=max_rows)
+        return rows
+
+    async def run_raw(
+        self,
+        text: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        max_rows: int | None = None,
+    ) -> tuple[list[str], list[dict[str, Any]], bool]:
+        """(column names, rows, truncated) of one statement run in a READ transaction."""
         args = dict(params or {})
 
         @unit_of_work(timeout=timeout)
-        async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
+        async def work(tx: AsyncManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
             result = await tx.run(text, args)
+            keys = list(result.keys())
             rows: list[dict[str, Any]] = []
             async for record in result:
+                if max_rows is not None and len(rows) >= max_rows:
+                    await result.consume()
+                    return keys, rows, True
                 rows.append(record.data())
-                if max_rows is not None and len(rows) > max_rows:
-                    break
-            return rows
+            return keys, rows, False
 
         async with (
             translate_errors(),

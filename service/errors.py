@@ -54,6 +54,11 @@ class Unauthorized(ActornetError):
     code = "unauthorized"
 
 
+class ReadOnly(ActornetError):
+    status = 403
+    code = "read_only"
+
+
 class PayloadTooLarge(ActornetError):
     status = 413
     code = "payload_too_large"

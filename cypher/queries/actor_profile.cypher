@@ -1,0 +1,42 @@
+// actor_profile — Who is this actor? Positions, memberships, country, counts.
+//
+// $id: the actor's id. Affiliations carry their sources; counts cover meetings,
+// counterparts, documents that mention the actor, and actions done or suffered.
+:param id => 'ali-mamlouk';
+MATCH (a:Actor {id: $id})
+OPTIONAL MATCH (country:Country) WHERE a.kind <> 'country' AND country.country = a.country
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:HOLDS_POSITION|LEADS|MEMBER_OF|PART_OF|BASED_IN]->(o)
+  RETURN [x IN collect(CASE WHEN r IS NOT NULL THEN
+    {relation: type(r), title: r.title, target_id: o.id, target: o.name,
+     target_type: coalesce(o.kind, 'place'), quote: r.quotes[0], documents: r.doc_ids,
+     confidence: r.confidence} END) WHERE x IS NOT NULL] AS affiliations
+}
+CALL (a) {
+  OPTIONAL MATCH (o)-[r:HOLDS_POSITION|LEADS|MEMBER_OF|PART_OF]->(a)
+  RETURN [x IN collect(CASE WHEN r IS NOT NULL THEN
+    {relation: type(r), title: r.title, source_id: o.id, source: o.name,
+     source_type: o.kind, quote: r.quotes[0], confidence: r.confidence} END)
+    WHERE x IS NOT NULL] AS members
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:ATTENDED]->(m:Meeting)
+  OPTIONAL MATCH (m)<-[:ATTENDED]-(c:Actor) WHERE c <> a
+  RETURN count(DISTINCT m) AS meetings, count(DISTINCT c) AS counterparts,
+         toString(min(m.date_start)) AS first_meeting, toString(max(m.date_start)) AS last_meeting
+}
+CALL (a) {
+  OPTIONAL MATCH (d:Document)-[:MENTIONS]->(a)
+  RETURN count(d) AS documents
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:BOYCOTTED|INVITED|PREVENTED|DETAINED|TRANSPORTED|SANCTIONED|ISSUED_WARRANT]->()
+  WITH count(r) AS done
+  OPTIONAL MATCH ()-[s:BOYCOTTED|INVITED|PREVENTED|DETAINED|TRANSPORTED|SANCTIONED|ISSUED_WARRANT]->(a)
+  RETURN done AS actions_done, count(s) AS actions_suffered
+}
+RETURN a.id AS id, a.name AS name, a.kind AS type, a.aliases AS aliases, a.title AS title,
+       a.country AS country, country.name AS country_name, country.id AS country_id,
+       a.org_type AS org_type, a.unnamed AS unnamed, a.description AS description,
+       affiliations, members, meetings, counterparts, first_meeting, last_meeting,
+       documents, actions_done, actions_suffered

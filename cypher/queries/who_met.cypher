@@ -1,0 +1,86 @@
+// who_met — Who met this actor, when, where, and via which channel?
+//
+// One row per counterpart (aggregated and paged on the server): the counterpart, its type,
+// country and affiliations; how many meetings and when; and for the latest meetings their
+// kind, date with precision, status, place and country, the channels (kind, through whom or
+// what, detail), the counterpart's role and on whose behalf it came, and the sources with
+// the sentence that says so. confidence = the best of min(attendance, report) confidences.
+//
+// $actor: id, name or alias (case-insensitive). Filters may be null: $date_from, $date_to
+// (ISO dates), $min_confidence (0..1), $counterpart_type (person|organization|country).
+:param actor => 'ali-mamlouk';
+:param date_from => null;
+:param date_to => null;
+:param min_confidence => 0.0;
+:param counterpart_type => null;
+:param per_counterpart => 10;
+:param skip => 0;
+:param limit => 50;
+// Example: the defaults above answer "who met Ali Mamlouk?".
+MATCH (a:Actor)
+WHERE a.id = $actor OR toLower(a.name) = toLower($actor)
+   OR toLower($actor) IN [x IN a.aliases | toLower(x)]
+WITH a ORDER BY CASE WHEN a.id = $actor THEN 0 ELSE 1 END LIMIT 1
+MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c:Actor)
+WHERE c <> a
+  AND ($counterpart_type IS NULL OR c.kind = $counterpart_type)
+  AND ($date_from IS NULL OR coalesce(m.date_end, m.date_start) >= date($date_from))
+  AND ($date_to IS NULL OR m.date_start <= date($date_to))
+  AND CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
+      >= coalesce($min_confidence, 0.0)
+WITH a, c, count(DISTINCT m) AS meeting_count, min(m.date_start) AS first, max(m.date_start) AS last
+ORDER BY meeting_count DESC, last DESC, c.name
+WITH a, collect({c: c, n: meeting_count, first: first, last: last}) AS counterparts
+WITH a, counterparts, size(counterparts) AS total
+UNWIND counterparts[$skip..$skip + $limit] AS row
+WITH a, row.c AS c, row.n AS meeting_count, row.first AS first, row.last AS last, total
+CALL (a, c) {
+  MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c)
+  WHERE ($date_from IS NULL OR coalesce(m.date_end, m.date_start) >= date($date_from))
+    AND ($date_to IS NULL OR m.date_start <= date($date_to))
+    AND CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
+        >= coalesce($min_confidence, 0.0)
+  WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles,
+       [x IN collect(DISTINCT rc.on_behalf_of) WHERE x IS NOT NULL] AS behalf_ids,
+       min(CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END) AS attendance
+  ORDER BY m.date_start DESC
+  LIMIT $per_counterpart
+  OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
+  OPTIONAL MATCH (p)-[:IN]->(pc:Country)
+  CALL (m) {
+    OPTIONAL MATCH (m)-[v:VIA]->(t)
+    RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
+      {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail, quote: v.quotes[0]}
+    END) WHERE x IS NOT NULL] AS channels
+  }
+  CALL (m) {
+    MATCH (m)-[r:REPORTED_IN]->(d:Document)
+    WITH r, d ORDER BY r.confidence DESC, d.published
+    RETURN collect({document: d.id, title: d.title, outlet: d.outlet,
+                    published: toString(d.published), quote: r.quote,
+                    confidence: r.confidence}) AS sources, max(r.confidence) AS reported
+  }
+  CALL (behalf_ids) {
+    UNWIND behalf_ids AS bid
+    MATCH (ob:Actor {id: bid})
+    RETURN collect(ob.name) AS on_behalf_of
+  }
+  WITH m, actor_roles, roles, on_behalf_of, p, pc, channels, sources,
+       CASE WHEN attendance < reported THEN attendance ELSE reported END AS confidence
+  RETURN collect({
+    id: m.id, kind: m.kind, title: m.title, status: m.status, secret: m.secret,
+    date_start: toString(m.date_start), date_end: toString(m.date_end),
+    date_precision: m.date_precision, date_text: m.date_text,
+    place: p.name, place_id: p.id, place_country: pc.name,
+    actor_roles: actor_roles, counterpart_roles: roles, on_behalf_of: on_behalf_of,
+    channels: channels, sources: sources, confidence: confidence
+  }) AS meetings, max(confidence) AS confidence
+}
+OPTIONAL MATCH (c)-[:HOLDS_POSITION|LEADS|MEMBER_OF]->(o:Actor)
+WITH a, c, meeting_count, first, last, total, meetings, confidence,
+     collect(DISTINCT o.name)[..5] AS affiliations
+RETURN a.id AS actor_id, a.name AS actor_name, total,
+       c.id AS id, c.name AS name, c.kind AS type, c.country AS country,
+       c.unnamed AS unnamed, affiliations, meeting_count,
+       toString(first) AS first_met, toString(last) AS last_met, confidence, meetings
+ORDER BY meeting_count DESC, last DESC, name
