@@ -1,0 +1,401 @@
+"""From sentence-level candidates to one document's facts: merging, inheritance, refs.
+
+Mentions of the same contact across sentences (the headline, the lead, "the meeting") are
+merged; a contact without a date or place takes them from its context (the last date
+written in the preceding sentences, the place of the visit it is part of); then every fact
+gets a ref, a verbatim quote with offsets, and a confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from loaders.extract.actors import ActorRec, Registry
+from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PartyCand, PlaceCand
+from loaders.extract.dates import DateValue, find_dates
+from loaders.extract.segments import Sentence
+from loaders.gazetteer import slugify
+from loaders.model import (
+    Action,
+    Actor,
+    ChannelUse,
+    DatePrecision,
+    DocumentMeta,
+    Evidence,
+    FactFile,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    NamedChannel,
+    Participant,
+    Place,
+    Role,
+)
+
+_MAX_QUOTE = 2000
+_LOOKBACK_SENTENCES = 4
+_FRAME_SENTENCES = 8
+_ROLE_RANK = {Role.participant: 0, Role.observer: 1, Role.host: 2, Role.mediator: 3,
+              Role.head_of_delegation: 4, Role.envoy: 5}  # fmt: skip
+
+
+@dataclass
+class Agg:
+    """A meeting being assembled from one or more candidates."""
+
+    first: MeetingCand
+    cands: list[MeetingCand] = field(default_factory=list)
+    parties: dict[str, PartyCand] = field(default_factory=dict)
+    channels: list[ChannelCand] = field(default_factory=list)
+    event_keys: set[str] = field(default_factory=set)
+
+    @property
+    def last_sentence(self) -> int:
+        return max(c.sentence for c in self.cands)
+
+    @property
+    def place(self) -> PlaceCand | None:
+        best = None
+        for c in self.cands:
+            if c.place and (best is None or (best.kind.value in ("city", "country") and c.place.kind.value not in ("city", "country"))):
+                best = c.place
+        return best
+
+    @property
+    def date(self) -> DateValue | None:
+        dates = [c.date for c in self.cands if c.date]
+        if not dates:
+            return None
+        order = [DatePrecision.day, DatePrecision.week, DatePrecision.month, DatePrecision.year]
+        return min(dates, key=lambda d: order.index(d.precision) if d.precision in order else 9)
+
+    @property
+    def status(self) -> MeetingStatus:
+        statuses = {c.status for c in self.cands}
+        for s in (MeetingStatus.denied, MeetingStatus.reported, MeetingStatus.held):
+            if s in statuses:
+                return s
+        return self.first.status
+
+    @property
+    def planned(self) -> bool:
+        return self.first.status is MeetingStatus.planned
+
+    def add(self, cand: MeetingCand) -> None:
+        self.cands.append(cand)
+        for p in cand.parties:
+            self.add_party(p)
+        self.channels.extend(cand.channels)
+        if cand.event_key:
+            self.event_keys.add(cand.event_key)
+
+    def add_party(self, p: PartyCand) -> None:
+        have = self.parties.get(p.key)
+        if have is None:
+            self.parties[p.key] = PartyCand(p.key, p.role, p.on_behalf_of, p.weak)
+        else:
+            if _ROLE_RANK[p.role] > _ROLE_RANK[have.role]:
+                have.role = p.role
+                have.on_behalf_of = p.on_behalf_of or have.on_behalf_of
+            have.weak = have.weak and p.weak
+
+
+def _named(agg: Agg, reg: Registry) -> set[str]:
+    return {k for k in agg.parties if not reg.actors[k].unnamed}
+
+
+def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _places_compatible(a: PlaceCand | None, b: PlaceCand | None) -> bool:
+    return a is None or b is None or a.name.casefold() == b.name.casefold() or a.kind.value != b.kind.value
+
+
+def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
+    if a.planned != b.planned:
+        return False
+    if not (_dates_compatible(a.date, b.date) and _places_compatible(a.place, b.place)):
+        return False
+    if a.event_keys & b.event_keys:
+        return True
+    na, nb = _named(a, reg), _named(b, reg)
+    shared = na & nb
+    if shared and (na <= nb or nb <= na):
+        if len(shared) >= 2 or a.first.header or b.first.noun or len(na) == 1 or len(nb) == 1:
+            return True
+    if (not na or not nb) and a.place and b.place and a.place.name.casefold() == b.place.name.casefold():
+        return abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
+    return False
+
+
+def _merge(into: Agg, other: Agg, reg: Registry) -> None:
+    drop_unnamed = len(_named(into, reg) | _named(other, reg)) >= 2
+    for c in other.cands:
+        into.add(c)
+    if drop_unnamed:
+        for key in [k for k in into.parties if reg.actors[k].unnamed and reg.actors[k].country is None]:
+            del into.parties[key]
+
+
+def build_meetings(cands: list[MeetingCand], sentence_channels: list[ChannelCand], reg: Registry) -> list[Agg]:
+    """Candidates grouped into meetings, with the channels of their sentences."""
+    aggs: list[Agg] = []
+    by_sentence: dict[int, Agg] = {}
+    for cand in cands:
+        target: Agg | None = None
+        if cand.event_key:
+            target = next((a for a in aggs if cand.event_key in a.event_keys), None)
+        if target is None and cand.sidelines:
+            target = None
+            conference = next((a for a in reversed(aggs) if a.first.kind is MeetingKind.conference), None)
+            if conference is not None:
+                cand.place = cand.place or conference.place
+                cand.date = cand.date or conference.date
+        if target is None and (cand.anaphoric or not cand.parties) and aggs:
+            last = aggs[-1]
+            if cand.sentence - last.last_sentence <= _FRAME_SENTENCES:
+                target = last
+        if target is None and cand.one_sided and aggs:
+            frame = aggs[-1]
+            if cand.sentence - frame.last_sentence <= _FRAME_SENTENCES:
+                lead = next(iter(frame.parties.values()), None)
+                if lead is not None and lead.key not in {p.key for p in cand.parties}:
+                    cand.parties.insert(0, PartyCand(lead.key, Role.participant, weak=True))
+                    leader = reg.actors[lead.key].leader
+                    if leader:
+                        cand.parties.insert(1, PartyCand(leader, Role.head_of_delegation, weak=True))
+                if frame.place and not cand.place:
+                    cand.place = frame.place
+        if target is None:
+            target = Agg(cand)
+            aggs.append(target)
+        target.add(cand)
+        by_sentence[cand.sentence] = target
+    # merge mentions of the same contact
+    merged: list[Agg] = []
+    for agg in aggs:
+        home = next((m for m in merged if _same_event(m, agg, reg)), None)
+        if home is None:
+            merged.append(agg)
+        else:
+            _merge(home, agg, reg)
+            for s, a in by_sentence.items():
+                if a is agg:
+                    by_sentence[s] = home
+    # channels found apart from any trigger go to the meeting of their sentence or the nearest one
+    for ch in sentence_channels:
+        sent = ch_sentence(ch, cands)
+        agg = by_sentence.get(sent) if sent is not None else None
+        if agg is None:
+            agg = _nearest(merged, ch)
+        if agg is not None and not any(_same_channel(ch, x) for x in agg.channels):
+            agg.channels.append(ch)
+    return [a for a in merged if a.parties]
+
+
+def ch_sentence(ch: ChannelCand, cands: list[MeetingCand]) -> int | None:
+    for c in cands:
+        if c.start <= ch.start < c.end:
+            return c.sentence
+    return None
+
+
+def _nearest(aggs: list[Agg], ch: ChannelCand) -> Agg | None:
+    best: tuple[int, Agg] | None = None
+    for a in aggs:
+        for c in a.cands:
+            distance = abs(c.start - ch.start) + (0 if c.start <= ch.start else 200)
+            if best is None or distance < best[0]:
+                best = (distance, a)
+    if best is not None and best[0] <= 1500:
+        return best[1]
+    return None
+
+
+def _same_channel(a: ChannelCand, b: ChannelCand) -> bool:
+    return a.kind == b.kind and a.via == b.via and a.channel_name == b.channel_name
+
+
+def inherit_context(aggs: list[Agg], sentences: list[Sentence], published: dt.date) -> None:
+    """Give undated meetings the last date written just before them, or the publication month."""
+    for agg in aggs:
+        if agg.date is not None:
+            continue
+        if agg.first.header and all(c.header for c in agg.cands):
+            continue
+        first = min(c.sentence for c in agg.cands)
+        found: DateValue | None = None
+        for s in reversed(sentences[max(0, first - _LOOKBACK_SENTENCES) : first]):
+            if s.header:
+                continue
+            values = [v for v in find_dates(s.text, published) if v.start <= published]
+            if values:
+                found = values[-1]
+                break
+        if found is None and agg.status is not MeetingStatus.planned:
+            start = published.replace(day=1)
+            end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            found = DateValue("", start, end, DatePrecision.month, -1, -1)
+        if found is not None:
+            agg.first.date = found
+    for i, agg in enumerate(aggs):
+        if agg.place is not None:
+            continue
+        for prev in reversed(aggs[:i]):
+            if prev.place and set(prev.parties) & set(agg.parties) and agg.first.sentence - prev.last_sentence <= _FRAME_SENTENCES:
+                agg.first.place = prev.place
+                break
+
+
+class FactBuilder:
+    """Turns the assembled meetings, actions and the registry into a :class:`FactFile`."""
+
+    def __init__(self, reg: Registry, text: str, extractor: str) -> None:
+        self.reg = reg
+        self.text = text
+        self.extractor = extractor
+        self.refs: dict[str, str] = {}
+        self.places: dict[str, Place] = {}
+
+    def evidence(self, start: int, end: int, confidence: float) -> Evidence:
+        if end - start > _MAX_QUOTE:
+            end = start + _MAX_QUOTE
+        while end - start < 3 and end < len(self.text):
+            end += 1
+        return Evidence(quote=self.text[start:end], start=start, end=end,
+                        confidence=round(confidence, 2), extractor=self.extractor)
+
+    def ref(self, key: str) -> str:
+        if key not in self.refs:
+            base = slugify(self.reg.actors[key].name)[:100]
+            ref, n = base, 2
+            while ref in self.refs.values():
+                ref, n = f"{base}-{n}", n + 1
+            self.refs[key] = ref
+        return self.refs[key]
+
+    def place_ref(self, place: PlaceCand) -> str:
+        ref = slugify(place.name)[:100]
+        if ref not in self.places:
+            self.places[ref] = Place(ref=ref, name=place.name, kind=place.kind, country=place.country)
+        return ref
+
+    def meeting(self, i: int, agg: Agg) -> Meeting:
+        main = next((c for c in agg.cands if not c.header and not c.anaphoric), agg.cands[0])
+        named = _named(agg, self.reg)
+        confidence = 0.7 if main.noun else 0.85
+        if all(c.header for c in agg.cands):
+            confidence = 0.4
+        if len(named) < 2:
+            confidence -= 0.2
+        if any(p.weak for p in agg.parties.values()):
+            confidence -= 0.1
+        if agg.status is not MeetingStatus.held:
+            confidence -= 0.05
+        if len(agg.cands) > 1:
+            confidence += 0.05
+        confidence = max(0.05, min(0.99, confidence))
+        date = agg.date
+        participants = [
+            Participant(actor=self.ref(p.key), role=p.role,
+                        on_behalf_of=self.ref(p.on_behalf_of) if p.on_behalf_of else None)
+            for p in agg.parties.values()
+        ]
+        channels: list[ChannelUse] = []
+        for ch in agg.channels:
+            ev = [self.evidence(ch.start, ch.end, confidence)]
+            if ch.channel_name:
+                name = ch.channel_name
+                channel = NamedChannel(ref=slugify(name)[:100], name=name,
+                                       run_by=[self.ref(k) for k in ch.run_by])
+                channels.append(ChannelUse(kind=ch.kind, channel=channel, detail=ch.detail, evidence=ev))
+            elif ch.via:
+                channels.append(ChannelUse(kind=ch.kind, via=self.ref(ch.via), detail=ch.detail, evidence=ev))
+        kind = main.kind
+        return Meeting(
+            ref=f"m{i + 1}",
+            kind=kind,
+            date_text=date.text[:500] if date and date.text else None,
+            date_start=date.start if date else None,
+            date_end=date.end if date else None,
+            date_precision=date.precision if date else DatePrecision.unknown,
+            status=agg.status,
+            secret=any(c.secret for c in agg.cands),
+            place=self.place_ref(agg.place) if agg.place else None,
+            participants=participants,
+            channels=channels,
+            evidence=[self.evidence(main.start, main.end, confidence)],
+        )
+
+    def action(self, act: ActionCand, meeting_ref: str | None) -> Action:
+        return Action(
+            type=act.type,
+            actor=self.ref(act.actor),
+            target=self.ref(act.target) if act.target else None,
+            meeting=meeting_ref,
+            date_text=act.date.text if act.date else None,
+            date_start=act.date.start if act.date else None,
+            date_precision=act.date.precision if act.date else DatePrecision.unknown,
+            evidence=[self.evidence(act.start, act.end, act.confidence)],
+        )
+
+    def actor(self, rec: ActorRec) -> Actor:
+        evidence = []
+        if rec.spans:
+            s, e = rec.spans[0]
+            evidence.append(self.evidence(s, e, 0.9 if not rec.unnamed else 0.7))
+        return Actor(
+            ref=self.ref(rec.key),
+            name=rec.name[:500],
+            type=rec.type,
+            aliases=sorted(a for a in rec.aliases if a and a != rec.name)[:20],
+            title=rec.title[:500] if rec.title else None,
+            country=rec.country,
+            org_type=rec.org_type,
+            unnamed=rec.unnamed,
+            canonical_id=rec.canonical_id,
+            evidence=evidence,
+        )
+
+    def build(
+        self,
+        document: DocumentMeta,
+        aggs: list[Agg],
+        actions: list[ActionCand],
+        known: list[str],
+    ) -> FactFile:
+        meetings = [self.meeting(i, a) for i, a in enumerate(aggs)]
+        acts: list[Action] = []
+        for act in actions:
+            link = None
+            if act.type.value in ("boycotted", "prevented", "transported", "invited"):
+                for agg, m in zip(aggs, meetings, strict=True):
+                    if act.event_key and act.event_key in agg.event_keys:
+                        link = m.ref
+                if link is None:
+                    conference = [m for m in meetings if m.kind is MeetingKind.conference]
+                    link = conference[0].ref if conference else None
+            acts.append(self.action(act, link))
+        for key in known:
+            self.ref(key)
+        actors = [self.actor(self.reg.actors[k]) for k in self.refs]
+        return FactFile(
+            document=document,
+            actors=actors,
+            places=list(self.places.values()),
+            meetings=meetings,
+            actions=_unique_actions(acts),
+        )
+
+
+def _unique_actions(actions: list[Action]) -> list[Action]:
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for a in actions:
+        key = (a.type.value, a.actor, a.target)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

@@ -1,0 +1,70 @@
+"""The spaCy pipeline: the installed model plus an entity ruler fed by the gazetteer.
+
+Models are loaded from installed packages only (nothing is downloaded at run time) and
+cached per model name and gazetteer file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from loaders.extract.errors import ExtractionError
+from loaders.gazetteer import Gazetteer
+from service.settings import get_settings
+
+_LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE"}
+_PLACE_LABELS = {"venue": "FAC", "building": "FAC", "airport": "FAC", "region": "LOC"}
+# the components extraction needs; the lemmatizer is replaced by a small lemma table
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "entity_ruler")
+
+
+def default_model() -> str:
+    """The model named by the settings (``ACTORNET_SPACY_MODEL``)."""
+    return get_settings().spacy_model
+
+
+def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """Entity-ruler patterns for every proper name and alias in the gazetteer."""
+    patterns: list[dict[str, Any]] = []
+    for entry in [*gazetteer.actors.values(), *gazetteer.places.values()]:
+        if entry.type == "place":
+            label = _PLACE_LABELS.get(entry.kind or "", "GPE")
+        else:
+            label = _LABELS.get(entry.type, "ORG")
+        for name in entry.names():
+            # lower-case single words ("regime") are too ambiguous for a ruler
+            if len(name) < 2 or not name[:1].isupper():
+                continue
+            patterns.append({"label": label, "pattern": name, "id": entry.id})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None, gazetteer_path: Path | None = None) -> Language:
+    """The spaCy pipeline for ``model`` with the gazetteer's entity ruler before the NER."""
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ExtractionError(
+            name, f"spaCy model is not installed ({exc}); install its package, nothing is downloaded"
+        ) from None
+    gazetteer = load_gazetteer(gazetteer_path)
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "ORTH", "validate": False},
+    )
+    ruler.add_patterns(ruler_patterns(gazetteer))  # type: ignore[attr-defined]
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The alias gazetteer (an empty one when the file does not exist)."""
+    return Gazetteer.load(path)

@@ -1,0 +1,163 @@
+"""The extraction pipeline: articles in, one :class:`~loaders.model.FactFile` per article out.
+
+Each article is checked, cleaned and split into sentences; the sentences that speak of
+contacts, actions or channels go through spaCy in batches (``nlp.pipe``, optionally over
+several processes); the rules and the assembly turn them into facts with quotes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from loaders.extract.actors import Registry
+from loaders.extract.assemble import FactBuilder, build_meetings, inherit_context
+from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PlaceCand
+from loaders.extract.cleanup import clean_text
+from loaders.extract.errors import ExtractionError
+from loaders.extract.guards import DEFAULT_MAX_BYTES, check_text
+from loaders.extract.inputs import ArticleInput, header_metadata
+from loaders.extract.nlp import load_gazetteer, load_pipeline
+from loaders.extract.rules import PLACE_LABELS, SentenceRules
+from loaders.extract.segments import Sentence, split_sentences
+from loaders.gazetteer import slugify
+from loaders.model import DocumentMeta, FactFile, PlaceKind
+
+VERSION = "0.1.0"
+EXTRACTOR = f"actornet-spacy/{VERSION}"
+_DOCS_PER_CHUNK = 64
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
+
+
+@dataclass
+class _Prepared:
+    article: ArticleInput
+    text: str
+    sentences: list[Sentence]
+    meta: DocumentMeta
+
+
+def prepare(article: ArticleInput, max_bytes: int = DEFAULT_MAX_BYTES) -> _Prepared:
+    """Check and clean one article, fill in its metadata and split it into sentences."""
+    check_text(article.text, article.source, max_bytes)
+    text = clean_text(article.text)
+    if not text.strip():
+        raise ExtractionError(article.source, "holds no text once boilerplate is removed")
+    title, found_date = header_metadata(text)
+    published = article.published or found_date
+    if published is None:
+        raise ExtractionError(
+            article.source,
+            "has no publication date: give one (--published YYYY-MM-DD or a .meta.yaml sidecar)",
+        )
+    doc_id = article.doc_id or slugify(article.title or title or "document")[:80]
+    if not _ID_RE.match(doc_id):
+        doc_id = slugify(doc_id)[:80]
+    meta = DocumentMeta(
+        id=doc_id,
+        title=(article.title or title or doc_id)[:500],
+        outlet=article.outlet,
+        url=article.url,
+        published=published,
+        language="en",
+        text=text,
+    )
+    return _Prepared(article, text, split_sentences(text), meta)
+
+
+def _facts(prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | None, gazetteer: Path | None) -> FactFile:
+    gaz = load_gazetteer(gazetteer)
+    reg = Registry(gaz, prep.text)
+    published = prep.meta.published
+    meetings: list[MeetingCand] = []
+    actions: list[ActionCand] = []
+    channels: list[ChannelCand] = []
+    last_place: PlaceCand | None = None
+    sentences = prep.sentences
+    for sentence, doc in parsed:
+        following = " ".join(s.text for s in sentences[sentence.index + 1 : sentence.index + 3])
+        rules = SentenceRules(doc, sentence, reg, published, following, last_place)
+        rules.run()
+        meetings.extend(rules.meetings)
+        actions.extend(rules.actions)
+        channels.extend(rules.channels)
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                place = rules.place_of(ent.root)
+                if place is not None and place.kind is not PlaceKind.country:
+                    last_place = place
+    aggs = build_meetings(meetings, channels, reg)
+    inherit_context(aggs, sentences, published)
+    known = _known_actors(prep.text, reg, model, gazetteer)
+    builder = FactBuilder(reg, prep.text, EXTRACTOR)
+    return builder.build(prep.meta, aggs, actions, known)
+
+
+def _known_actors(text: str, reg: Registry, model: str | None, gazetteer: Path | None) -> list[str]:
+    """Gazetteer actors named anywhere in the text (a cheap phrase match, no parsing)."""
+    nlp = load_pipeline(model, gazetteer)
+    ruler = nlp.get_pipe("entity_ruler")
+    doc = ruler(nlp.make_doc(text))
+    keys: list[str] = []
+    for ent in doc.ents:
+        if ent.ent_id_ and ent.ent_id_ in reg.gazetteer.actors:
+            rec = reg.named(ent.text, ent.label_, (ent.start_char, ent.end_char), ent.ent_id_)
+            if rec is not None and rec.key not in keys:
+                keys.append(rec.key)
+    return keys
+
+
+def extract_documents(
+    docs: Iterable[ArticleInput],
+    *,
+    model: str | None = None,
+    gazetteer: Path | None = None,
+    batch_size: int = 256,
+    n_process: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[FactFile]:
+    """Extract facts from many articles, parsing their relevant sentences with ``nlp.pipe``.
+
+    Raises :class:`ExtractionError` for the first article that cannot be read.
+    """
+    nlp = load_pipeline(model, gazetteer)
+    iterator = iter(docs)
+    while True:
+        chunk = [prepare(a, max_bytes) for a in itertools.islice(iterator, _DOCS_PER_CHUNK * max(1, n_process))]
+        if not chunk:
+            return
+        jobs = [
+            (s.text, (d, s.index))
+            for d, prep in enumerate(chunk)
+            for s in prep.sentences
+            if s.relevant
+        ]
+        parsed: list[list[tuple[Sentence, Doc]]] = [[] for _ in chunk]
+        for doc, (d, index) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            parsed[d].append((chunk[d].sentences[index], doc))
+        for prep, sents in zip(chunk, parsed, strict=True):
+            yield _facts(prep, sents, model, gazetteer)
+
+
+def extract_text(
+    text: str,
+    published: dt.date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    *,
+    url: str | None = None,
+    doc_id: str | None = None,
+    model: str | None = None,
+    gazetteer: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> FactFile:
+    """Extract the facts of one article given as text."""
+    article = ArticleInput(text=text, published=published, title=title, outlet=outlet, url=url,
+                           doc_id=doc_id)
+    return next(extract_documents([article], model=model, gazetteer=gazetteer, max_bytes=max_bytes))
