@@ -361,6 +361,7 @@ class Resolver:
                     "detail": act.detail,
                     "date_text": act.date_text,
                     "date_start": act.date_start.isoformat() if act.date_start else None,
+                    "date_precision": act.date_precision.value if act.date_start else None,
                 },
                 label,
             )

@@ -9,7 +9,8 @@ SET r.title = coalesce(r.title, row.props.title),
     r.meeting = coalesce(r.meeting, row.props.meeting),
     r.detail = coalesce(r.detail, row.props.detail),
     r.date_text = coalesce(r.date_text, row.props.date_text),
-    r.date_start = coalesce(r.date_start, date(row.props.date_start))
+    r.date_start = coalesce(r.date_start, date(row.props.date_start)),
+    r.date_precision = coalesce(r.date_precision, row.props.date_precision)
 FOREACH (_ IN CASE WHEN row.doc IN coalesce(r.doc_ids, []) THEN [] ELSE [1] END |
   SET r.doc_ids = coalesce(r.doc_ids, []) + row.doc,
       r.quotes = coalesce(r.quotes, []) + coalesce(row.quote, ""),
