@@ -214,7 +214,7 @@ class Registry:
             rec.leader = leader
         if span:
             rec.spans.append(span)
-        if group:
+        if head.casefold() in COLLECTIVE_HEADS:
             self.last_group = rec.key
         else:
             self.last_person = rec.key

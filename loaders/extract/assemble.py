@@ -102,7 +102,8 @@ class Agg:
 
 
 def _named(agg: Agg, reg: Registry) -> set[str]:
-    return {k for k in agg.parties if not reg.actors[k].unnamed}
+    """Parties with a name of their own (countries standing for a side do not count)."""
+    return {k for k in agg.parties if not reg.actors[k].unnamed and reg.actors[k].type.value != "country"}
 
 
 def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -120,13 +121,17 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
         return False
     if a.event_keys & b.event_keys:
         return True
+    if not a.parties or not b.parties or (a.event_keys and b.event_keys):
+        return False
     na, nb = _named(a, reg), _named(b, reg)
     shared = na & nb
     if shared and (na <= nb or nb <= na):
         if len(shared) >= 2 or a.first.header or b.first.noun or len(na) == 1 or len(nb) == 1:
             return True
-    if (not na or not nb) and a.place and b.place and a.place.name.casefold() == b.place.name.casefold():
-        return abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
+    if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
+        near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
+        same_place = a.place is not None and b.place is not None and a.place.name.casefold() == b.place.name.casefold()
+        return near and (same_place or a.place is None or b.place is None)
     return False
 
 
@@ -139,7 +144,22 @@ def _merge(into: Agg, other: Agg, reg: Registry) -> None:
             del into.parties[key]
 
 
-def build_meetings(cands: list[MeetingCand], sentence_channels: list[ChannelCand], reg: Registry) -> list[Agg]:
+def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
+    """The contact a sentence continues: the last one of the same kind of status, nearby."""
+    planned = cand.status is MeetingStatus.planned
+    for agg in reversed(aggs):
+        if agg.planned == planned and (events or not agg.event_keys):
+            return agg if cand.sentence - agg.last_sentence <= _FRAME_SENTENCES else None
+    return None
+
+
+def build_meetings(
+    cands: list[MeetingCand],
+    sentence_channels: list[ChannelCand],
+    reg: Registry,
+    sentences: list[Sentence],
+    published: dt.date,
+) -> list[Agg]:
     """Candidates grouped into meetings, with the channels of their sentences."""
     aggs: list[Agg] = []
     by_sentence: dict[int, Agg] = {}
@@ -147,19 +167,19 @@ def build_meetings(cands: list[MeetingCand], sentence_channels: list[ChannelCand
         target: Agg | None = None
         if cand.event_key:
             target = next((a for a in aggs if cand.event_key in a.event_keys), None)
+            if target is None:
+                target = Agg(cand)
+                aggs.append(target)
         if target is None and cand.sidelines:
-            target = None
             conference = next((a for a in reversed(aggs) if a.first.kind is MeetingKind.conference), None)
             if conference is not None:
                 cand.place = cand.place or conference.place
                 cand.date = cand.date or conference.date
-        if target is None and (cand.anaphoric or not cand.parties) and aggs:
-            last = aggs[-1]
-            if cand.sentence - last.last_sentence <= _FRAME_SENTENCES:
-                target = last
+        if target is None and (cand.anaphoric or not cand.parties):
+            target = _frame(aggs, cand, events=True)
         if target is None and cand.one_sided and aggs:
-            frame = aggs[-1]
-            if cand.sentence - frame.last_sentence <= _FRAME_SENTENCES:
+            frame = _frame(aggs, cand, events=False)
+            if frame is not None:
                 lead = next(iter(frame.parties.values()), None)
                 if lead is not None and lead.key not in {p.key for p in cand.parties}:
                     cand.parties.insert(0, PartyCand(lead.key, Role.participant, weak=True))
@@ -173,6 +193,7 @@ def build_meetings(cands: list[MeetingCand], sentence_channels: list[ChannelCand
             aggs.append(target)
         target.add(cand)
         by_sentence[cand.sentence] = target
+    inherit_dates(aggs, sentences, published)
     # merge mentions of the same contact
     merged: list[Agg] = []
     for agg in aggs:
@@ -192,6 +213,7 @@ def build_meetings(cands: list[MeetingCand], sentence_channels: list[ChannelCand
             agg = _nearest(merged, ch)
         if agg is not None and not any(_same_channel(ch, x) for x in agg.channels):
             agg.channels.append(ch)
+    inherit_places(merged)
     return [a for a in merged if a.parties]
 
 
@@ -218,28 +240,30 @@ def _same_channel(a: ChannelCand, b: ChannelCand) -> bool:
     return a.kind == b.kind and a.via == b.via and a.channel_name == b.channel_name
 
 
-def inherit_context(aggs: list[Agg], sentences: list[Sentence], published: dt.date) -> None:
-    """Give undated meetings the last date written just before them, or the publication month."""
+def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date) -> None:
+    """Give undated held meetings the last date written just before them, or the publication month."""
     for agg in aggs:
-        if agg.date is not None:
+        if agg.date is not None or agg.planned:
             continue
         if agg.first.header and all(c.header for c in agg.cands):
             continue
         first = min(c.sentence for c in agg.cands)
         found: DateValue | None = None
-        for s in reversed(sentences[max(0, first - _LOOKBACK_SENTENCES) : first]):
-            if s.header:
-                continue
+        body = [s for s in sentences[:first] if not s.header][-_LOOKBACK_SENTENCES:]
+        for s in reversed(body):
             values = [v for v in find_dates(s.text, published) if v.start <= published]
             if values:
                 found = values[-1]
                 break
-        if found is None and agg.status is not MeetingStatus.planned:
+        if found is None:
             start = published.replace(day=1)
             end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             found = DateValue("", start, end, DatePrecision.month, -1, -1)
-        if found is not None:
-            agg.first.date = found
+        agg.first.date = found
+
+
+def inherit_places(aggs: list[Agg]) -> None:
+    """Give a meeting without a place the place of an earlier one it shares a party with."""
     for i, agg in enumerate(aggs):
         if agg.place is not None:
             continue

@@ -183,6 +183,11 @@ def _resolve(
             else _year_for_month(month, published, future, g.get("rel"))
         )
         first, last = _month(year, month)
+        edge = g["edge"].casefold()
+        if edge == "end":
+            return last - dt.timedelta(days=6), last, week_p
+        if edge in ("beginning", "start"):
+            return first, first + dt.timedelta(days=6), week_p
         return first, last, month_p
     if kind == "mon_year":
         first, last = _month(int(g["year"]), month)

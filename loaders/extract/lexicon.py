@@ -7,6 +7,8 @@ unnamed parties ("a senior US officer", "Houthi leaders").
 
 from __future__ import annotations
 
+import re
+
 from loaders.model import MeetingKind
 
 # country name, ISO code, capital, nationality adjectives
@@ -200,8 +202,10 @@ REPORT_CUES = ("reportedly", "according to the report", "according to a report",
                "unconfirmed", "is said to have", "are said to have", "was said to have")
 """Phrases that mark a contact as reported by a third party."""
 
-DENIAL_CUES = ("denied", "denies", "deny", "no such meeting", "did not take place",
-               "never took place", "never met")
+DENIAL = re.compile(
+    r"\bden(?:ied|ies|y|ying)\b[^.;]{0,40}\b(?:report|meeting|met|talks|visit|contact|claim|that)|"
+    r"\bno such (?:meeting|talks|visit|contact)|\b(?:did not|never) take place|\bnever (?:took place|met)"
+)
 """Phrases that mark a contact as denied."""
 
 SECRET_WORDS = frozenset({"secret", "secretly", "clandestine", "covert", "covertly", "undisclosed",

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from loaders.extract.actors import Registry
-from loaders.extract.assemble import FactBuilder, build_meetings, inherit_context
+from loaders.extract.assemble import FactBuilder, build_meetings
 from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PlaceCand
 from loaders.extract.cleanup import clean_text
 from loaders.extract.errors import ExtractionError
@@ -92,8 +92,7 @@ def _facts(prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | Non
                 place = rules.place_of(ent.root)
                 if place is not None and place.kind is not PlaceKind.country:
                     last_place = place
-    aggs = build_meetings(meetings, channels, reg)
-    inherit_context(aggs, sentences, published)
+    aggs = build_meetings(meetings, channels, reg, sentences, published)
     known = _known_actors(prep.text, reg, model, gazetteer)
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
     return builder.build(prep.meta, aggs, actions, known)

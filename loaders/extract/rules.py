@@ -27,7 +27,7 @@ from loaders.extract.lexicon import (
     CAPITAL,
     CAPITAL_CODE,
     CONDITIONAL_WORDS,
-    DENIAL_CUES,
+    DENIAL,
     HOLD_VERBS,
     HOST_VERBS,
     MEET_VERBS,
@@ -36,6 +36,7 @@ from loaders.extract.lexicon import (
     PLAN_WORDS,
     REPORT_CUES,
     REPORTING_VERBS,
+    PERSON_TITLES,
     SECRET_WORDS,
     UNNAMED_HEADS,
     country_of_word,
@@ -58,6 +59,9 @@ _MEDIATOR_NOUNS = frozenset({"mediators", "mediator", "mediation", "intermediari
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "me"})
 _BLANK_PARTIES = frozenset({"side", "sides", "parties", "they", "them", "we", "us", "you", "both"})
+_PLURALIA = frozenset({"talks", "negotiations", "consultations", "discussions"})
+_BLOCKED_BY = frozenset({"prevent", "stop", "block", "bar", "ban", "refuse", "release", "unable",
+                         "deny", "forbid", "fail"})
 _PREVENT_VERBS = frozenset({"prevent", "stop", "block", "bar", "ban", "forbid"})
 _DETAIN_VERBS = frozenset({"detain", "arrest", "hold", "jail", "imprison", "seize"})
 _TRANSPORT_VERBS = frozenset({"transfer", "transport", "fly", "ferry", "carry", "bring", "evacuate"})
@@ -90,6 +94,7 @@ class SentenceRules:
         self.actions: list[ActionCand] = []
         self.channels: list[ChannelCand] = []
         self.places: list[PlaceCand] = []
+        self._event_place: PlaceCand | None = None
 
     # --- offsets ------------------------------------------------------------------------
 
@@ -193,12 +198,16 @@ class SentenceRules:
     def _description(self, tok: Token, role: Role) -> list[PartyCand]:
         """A description: named through apposition, a title, a counterpart, or unnamed."""
         for c in tok.children:
-            if c.dep_ in ("appos", "compound", "npadvmod") and c.i in self._ent_of:
-                ent = self._ent_of[c.i]
-                if ent.label_ == "PERSON":
-                    rec = self._ent_actor(ent)
-                    if rec:
-                        return [PartyCand(rec.key, role)]
+            if c.dep_ in ("appos", "compound", "npadvmod"):
+                for x in c.subtree:
+                    ent = self._ent_of.get(x.i)
+                    if ent is not None and ent.label_ == "PERSON":
+                        rec = self._ent_actor(ent)
+                        if rec:
+                            return [PartyCand(rec.key, role)]
+        named = self._person_after(tok)
+        if named is not None:
+            return [PartyCand(named.key, role)]
         lefts = [c for c in tok.lefts]
         det = next((c for c in lefts if c.dep_ in ("det", "poss")), None)
         if tok.lemma_ == "counterpart":
@@ -217,7 +226,9 @@ class SentenceRules:
             c.dep_ in ("amod", "compound", "nmod", "nummod") or (c.dep_ == "poss" and c.pos_ != "PRON")
             for c in lefts
         ) or bool(preps.keys() & {"of", "from"})
-        definite = det is not None and det.lower_ in ("the", "this", "that", "its", "his", "her", "their")
+        definite = det is not None and (
+            det.lower_ in ("the", "this", "that", "its", "his", "her", "their") or det.dep_ == "poss"
+        )
         if definite and tok.lemma_ in ("delegation", "team", "visitor", "guest"):
             rec = self.reg.last_delegation()
             if rec is not None and not (preps.keys() & {"of", "from"}):
@@ -243,9 +254,29 @@ class SentenceRules:
                                leader.key if leader else None)
         return self._with_leader(rec, role)
 
+    def _person_after(self, tok: Token) -> ActorRec | None:
+        """'the head of the Directorate, Major General Deeb Zeitoun': the name after a comma."""
+        end = tok.i
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "to"):
+                end = max(end, *(t.i for t in c.subtree if t.dep_ != "conj" or t.head.i != c.i))
+                for t in c.subtree:
+                    if t.dep_ in ("conj", "appos") and t.i in self._ent_of:
+                        end = min(end, t.i - 1)
+        i = end + 1
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        i += 1
+        while i < len(self.doc) and self.doc[i].lower_.strip(".") in PERSON_TITLES and self.doc[i].is_title:
+            i += 1
+        ent = self._ent_of.get(i)
+        if ent is not None and ent.label_ == "PERSON" and ent.start == i:
+            return self._ent_actor(ent)
+        return None
+
     def _leader(self, tok: Token) -> PartyCand | None:
         """'a delegation led by X', 'headed by X'."""
-        for c in tok.children:
+        for c in tok.subtree:
             if c.dep_ in ("acl", "relcl") and c.lemma_ in ("lead", "head", "chair"):
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -330,7 +361,7 @@ class SentenceRules:
             if found:
                 return found
         for c in head.subtree:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.head.pos_ in ("VERB", "NOUN", "AUX"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.head.pos_ in ("VERB", "NOUN", "AUX", "PROPN"):
                 found = self._place_in_prep(c)
                 if found and found.kind is not PlaceKind.country:
                     return found
@@ -354,7 +385,7 @@ class SentenceRules:
                 if anc.lemma_ in REPORTING_VERBS and anc.i != trigger.i:
                     rank = 99
                     break
-            if rank < 99 and (best is None or rank < best[0]):
+            if rank < 5 and (best is None or rank < best[0]):
                 best = (rank, value)
         return best[1] if best else None
 
@@ -380,7 +411,7 @@ class SentenceRules:
                     planned = True
                 if c.dep_ in ("amod",) and c.lower_ in PLAN_WORDS | {"planned", "proposed", "possible"}:
                     planned = True
-            if i > 0 and t.lemma_ in CONDITIONAL_WORDS:
+            if i > 0 and (t.lemma_ in CONDITIONAL_WORDS or t.lemma_ in _BLOCKED_BY):
                 return None
             if i > 0 and (t.lemma_ in PLAN_WORDS or t.lower_ in ("due", "expected", "scheduled")):
                 planned = True
@@ -390,9 +421,7 @@ class SentenceRules:
             planned = True
         if planned:
             return MeetingStatus.planned
-        if any(cue in self.lower for cue in DENIAL_CUES) or any(
-            cue in self.following for cue in DENIAL_CUES
-        ):
+        if DENIAL.search(self.lower) or DENIAL.search(self.following):
             return MeetingStatus.denied
         if any(cue in self.lower for cue in REPORT_CUES):
             return MeetingStatus.reported
@@ -425,6 +454,11 @@ class SentenceRules:
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MEETING_NOUNS:
                 return c
+        t = verb
+        while t.dep_ in ("xcomp", "conj") and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in MEETING_NOUNS:
+            return t.head
         return None
 
     def _subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -476,12 +510,28 @@ class SentenceRules:
         if noun is None and lemma == "call" and not objects:
             return
         if noun is None and lemma == "sign":
-            if not any(o.lemma_ in ("agreement", "accord", "deal", "memorandum", "treaty") for o in objects):
+            if not any(o.lower_ in ("agreement", "accord", "deal", "memorandum", "treaty") for o in objects):
                 return
             objects = []
+        if noun is not None and lemma in ("hold", "host", "organize", "organise", "convene", "sponsor") and (
+            MEETING_NOUNS[noun.lower_] is MeetingKind.conference or lemma != "hold"
+        ):
+            host_role = Role.host
+            for s in subjects:
+                cand.parties.extend(self.parties(s, Role.host))
+                if lemma != "hold":
+                    self._host_channel(cand, s)
+            subjects = []
+        if noun is not None:
+            det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+            cand.anaphoric = det is not None and det.lower_ in ("the", "this", "that") and not others
+            if noun.dep_ in ("relcl", "acl") or noun.i < verb.i and noun.dep_ != "nsubjpass":
+                cand.anaphoric = cand.anaphoric and noun.dep_ != "nsubjpass"
         if noun is None and lemma in ("attend", "chair", "host") and objects and objects[0].lower_ in MEETING_NOUNS:
             cand.kind = MEETING_NOUNS[objects[0].lower_]
             cand.event_key = self._event_key(objects[0])
+            det = next((c for c in objects[0].lefts if c.dep_ == "det"), None)
+            cand.anaphoric = cand.event_key is None and det is not None and det.lower_ in ("the", "this", "that")
             heads.append(objects[0])
             if lemma == "host" or lemma == "chair":
                 for s in subjects:
@@ -533,6 +583,8 @@ class SentenceRules:
                 cand.parties.extend(self.parties(o, Role.host if lemma == "visit" else Role.participant))
             for a in agent:
                 cand.parties.extend(self.parties(a))
+        if others and not cand.parties:
+            cand.one_sided = True
         for o in others:
             cand.parties.extend(self.parties(o))
         if lemma in ("welcome", "receive", "host", "meet"):
@@ -554,10 +606,13 @@ class SentenceRules:
         for w in words:
             place = self.place_of(w)
             if place is not None and place.kind is not PlaceKind.country:
+                self._event_place = place
                 return f"{kind}@{place.name.casefold()}"
         return f"{kind}:" + " ".join(w.lower_ for w in words)
 
     def _noun_meeting(self, noun: Token) -> None:
+        if noun.tag_ == "NNS" and noun.lower_ not in _PLURALIA:
+            return
         if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in ("discuss", "prepare", "call", "say", "boycott"):
             anaphoric_only = True
         else:
@@ -565,8 +620,10 @@ class SentenceRules:
         cand = MeetingCand(MEETING_NOUNS[noun.lower_], self.s.index, self.s.start, self.s.end,
                            self.s.start + noun.idx, noun=True, header=self.s.header)
         cand.event_key = self._event_key(noun)
-        for o in self._pobjs(noun, ("between", "with")):
+        with_parties = [p for o in self._pobjs(noun, ("with",)) for p in self.parties(o)]
+        for o in self._pobjs(noun, ("between",)):
             cand.parties.extend(self.parties(o))
+        cand.parties.extend(with_parties)
         for o in self._pobjs(noun, ("by",)) if noun.lower_ in ("visit", "trip") else []:
             cand.parties.extend(self.parties(o))
         for c in noun.lefts:
@@ -583,10 +640,10 @@ class SentenceRules:
                     for p in c.children:
                         if p.dep_ == "pobj" and not self.place_of(p):
                             cand.parties.extend(self.parties(p, Role.host))
-        if cand.parties and not any(c.dep_ == "poss" for c in noun.lefts) and not self._pobjs(noun, ("between",)):
-            cand.one_sided = len({p.key for p in cand.parties}) == 1 or noun.head.lemma_ in ("include", "conclude")
+        if with_parties and len(with_parties) == len(cand.parties):
+            cand.one_sided = not any(c.dep_ == "poss" for c in noun.lefts)
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)
-        if not cand.parties and det is not None and det.lower_ in ("the", "this", "that"):
+        if det is not None and det.lower_ in ("the", "this", "that") and cand.event_key is None:
             cand.anaphoric = True
         if anaphoric_only and not cand.event_key:
             return
@@ -604,12 +661,14 @@ class SentenceRules:
         cand.status = status
         cand.secret = self.secret()
         cand.place = cand.place or self.place_for(heads)
+        if cand.place is None and cand.event_key and "@" in cand.event_key:
+            cand.place = self._event_place
         cand.sidelines = "sidelines" in self.lower
         cand.date = self.date_for(trigger, status is MeetingStatus.planned)
         if cand.date and cand.date.start > self.published and status is MeetingStatus.held:
             cand.status = MeetingStatus.planned
         # "hosted by", "mediated by", "on behalf of", "at the invitation of"
-        for t in trigger.subtree if not cand.noun else self.doc:
+        for t in trigger.subtree:
             if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
                 verb = t.head
                 if verb.lemma_ in ("host", "mediate", "broker", "chair", "sponsor", "organize", "organise"):
