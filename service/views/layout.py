@@ -368,7 +368,11 @@ def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Lay
         labelled.add(focus)
     nodes: list[VisNode] = []
     spans: list[int] = []
+    placed: set[str] = set()
     for node in graph.nodes:
+        if node.id in placed:  # a repeated id: the first one stands
+            continue
+        placed.add(node.id)
         style = NODE_STYLES[node.type]
         t0, t1 = _span(node.date, None)
         if t0 is not None and t1 is not None:

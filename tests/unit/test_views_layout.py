@@ -112,3 +112,20 @@ def test_edges_carry_style_and_time_span() -> None:
 )
 def test_day_range_reads_partial_dates(text: str, days: tuple[int, int] | None) -> None:
     assert day_range(text) == days
+
+
+def test_repeated_node_ids_and_dangling_edges_are_dropped() -> None:
+    graph = ViewGraph(
+        nodes=[
+            ViewNode(id="a", label="A", type="person"),
+            ViewNode(id="a", label="A again", type="person"),
+            ViewNode(id="b", label="B", type="country"),
+        ],
+        edges=[
+            ViewEdge(source="a", target="b", type="BASED_IN"),
+            ViewEdge(source="a", target="nowhere", type="MET"),
+        ],
+    )
+    layout = lay_out(graph)
+    assert [n["label"] for n in layout.nodes] == ["A", "B"]
+    assert [e["id"] for e in layout.edges] == ["e0"]
