@@ -126,7 +126,7 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     na, nb = _named(a, reg), _named(b, reg)
     shared = na & nb
     if shared and (na <= nb or nb <= na):
-        if len(shared) >= 2 or a.first.header or b.first.noun or len(na) == 1 or len(nb) == 1:
+        if len(shared) >= 2 or a.first.header or b.first.noun:
             return True
     if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
         near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
@@ -165,6 +165,9 @@ def build_meetings(
     by_sentence: dict[int, Agg] = {}
     for cand in cands:
         target: Agg | None = None
+        sides = {p.key for p in cand.parties if p.role is not Role.head_of_delegation}
+        if len(sides) == 1 and cand.place is None and not cand.one_sided and not cand.event_key:
+            cand.anaphoric = True
         if cand.event_key:
             target = next((a for a in aggs if cand.event_key in a.event_keys), None)
             if target is None:
@@ -194,17 +197,21 @@ def build_meetings(
         target.add(cand)
         by_sentence[cand.sentence] = target
     inherit_dates(aggs, sentences, published)
-    # merge mentions of the same contact
-    merged: list[Agg] = []
-    for agg in aggs:
-        home = next((m for m in merged if _same_event(m, agg, reg)), None)
-        if home is None:
-            merged.append(agg)
-        else:
-            _merge(home, agg, reg)
-            for s, a in by_sentence.items():
-                if a is agg:
-                    by_sentence[s] = home
+    # merge mentions of the same contact, until nothing more merges
+    merged = list(aggs)
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(merged):
+            other = next((b for b in merged[i + 1 :] if _same_event(a, b, reg)), None)
+            if other is not None:
+                _merge(a, other, reg)
+                merged.remove(other)
+                for s, x in by_sentence.items():
+                    if x is other:
+                        by_sentence[s] = a
+                changed = True
+                break
     # channels found apart from any trigger go to the meeting of their sentence or the nearest one
     for ch in sentence_channels:
         sent = ch_sentence(ch, cands)

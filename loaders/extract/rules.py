@@ -639,7 +639,9 @@ class SentenceRules:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     for p in c.children:
                         if p.dep_ == "pobj" and not self.place_of(p):
-                            cand.parties.extend(self.parties(p, Role.host))
+                            hosts = self.parties(p, Role.host)
+                            cand.one_sided = cand.one_sided or (bool(hosts) and not cand.parties)
+                            cand.parties.extend(hosts)
         if with_parties and len(with_parties) == len(cand.parties):
             cand.one_sided = not any(c.dep_ == "poss" for c in noun.lefts)
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)
