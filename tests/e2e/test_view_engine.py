@@ -53,9 +53,9 @@ def assert_clean(watch: PageWatch) -> None:
     assert watch.dialogs == []
 
 
-def click_node(page: Page, node_id: str) -> None:
-    """Centre the view on a node, then click where it is drawn."""
-    point = page.evaluate(
+def node_point(page: Page, node_id: str) -> dict[str, float]:
+    """Centre the view on a node; where it is drawn, in page coordinates."""
+    point: dict[str, float] = page.evaluate(
         """(id) => {
             const net = window.actornet.network;
             net.focus(id, {scale: 1.5, animation: false});
@@ -66,6 +66,11 @@ def click_node(page: Page, node_id: str) -> None:
         }""",
         node_id,
     )
+    return point
+
+
+def click_node(page: Page, node_id: str) -> None:
+    point = node_point(page, node_id)
     page.mouse.click(point["x"], point["y"])
 
 
@@ -164,9 +169,11 @@ def test_html_in_names_and_quotes_is_shown_as_text(
     assert panel.locator("h2").text_content() == XSS_NAME
     click_node(page, "p1")
     assert panel.locator("h2").text_content() == XSS_NAME
-    assert page.locator("#tooltip").text_content() in ("", None) or XSS_NAME in (
-        page.locator("#tooltip").text_content() or ""
-    )
+    point = node_point(page, "p1")
+    page.mouse.move(5, 120)
+    page.mouse.move(point["x"], point["y"])
+    page.locator("#tooltip").wait_for(state="visible")
+    assert (page.locator("#tooltip").text_content() or "").startswith(XSS_NAME + "\n")
     assert page.locator("img").count() == 0
     edge_id = page.evaluate(
         """(quote) => Object.keys(window.actornet.data.details.edges).find(
@@ -195,6 +202,22 @@ def test_narrow_shows_only_the_match_and_its_neighbours(
     assert shown == neighbours | {"m0"}
     page.get_by_role("button", name="Show all").click()
     assert page.evaluate("window.actornetVisible.nodes") == len(SMALL.nodes)
+    assert_clean(watch)
+
+
+def test_colour_switch_recolours_nodes_by_community(
+    watched_page: tuple[Page, PageWatch], base_url: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base_url + "/views/demo")
+    before = page.evaluate("window.actornet.nodes.get('p0').color.background")
+    page.select_option("#colour-by", "community")
+    palette = page.evaluate("window.actornet.data.meta.palette")
+    community = page.evaluate("window.actornet.nodes.get('p0').community")
+    after = page.evaluate("window.actornet.nodes.get('p0').color")
+    assert after == {"background": palette[community % len(palette)], "border": "#4a5866"}
+    page.select_option("#colour-by", "type")
+    assert page.evaluate("window.actornet.nodes.get('p0').color.background") == before
     assert_clean(watch)
 
 
