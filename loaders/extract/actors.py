@@ -99,7 +99,10 @@ class Registry:
         match = self.gazetteer.lookup(name, "actor", "country")
         key = match.entry.id if match else slugify(name)
         rec = self._new(
-            key, match.entry.name if match else name, ActorType.country, country=code,
+            key,
+            match.entry.name if match else name,
+            ActorType.country,
+            country=code,
             canonical_id=match.entry.id if match else None,
         )
         if span:
@@ -175,22 +178,33 @@ class Registry:
         match = self.gazetteer.lookup(name, "actor", kind)
         if match and (match.method != "fuzzy" or match.score >= 92):
             return self._from_entry(match.entry.id)
-        if type_ is ActorType.organization and not any(w in ORG_WORDS for w in name.casefold().split()):
+        if type_ is ActorType.organization and not any(
+            w in ORG_WORDS for w in name.casefold().split()
+        ):
             type_ = ActorType.organization
         org_type = _org_type(name) if type_ is ActorType.organization else None
         code = None
         for word in name.replace("-", " ").split():
             code = code or country_of_word(word)
-        return self._new(normal_name(name) or slugify(name), name, type_, org_type=org_type, country=code)
+        return self._new(
+            normal_name(name) or slugify(name), name, type_, org_type=org_type, country=code
+        )
 
     def _from_entry(self, entry_id: str) -> ActorRec:
         entry = self.gazetteer.actors[entry_id]
-        type_ = ActorType(entry.type) if entry.type in ActorType.__members__ else ActorType.organization
+        type_ = (
+            ActorType(entry.type) if entry.type in ActorType.__members__ else ActorType.organization
+        )
         org_type = None
         if type_ is ActorType.organization and entry.org_type in OrgType.__members__:
             org_type = OrgType(entry.org_type)
         return self._new(
-            entry.id, entry.name, type_, canonical_id=entry.id, country=entry.country, org_type=org_type
+            entry.id,
+            entry.name,
+            type_,
+            canonical_id=entry.id,
+            country=entry.country,
+            org_type=org_type,
         )
 
     def unnamed(
@@ -207,7 +221,11 @@ class Registry:
         type_ = ActorType.organization if group else ActorType.person
         key = "unnamed:" + normal_name(name)
         rec = self._new(
-            key, name, type_, unnamed=True, country=country,
+            key,
+            name,
+            type_,
+            unnamed=True,
+            country=country,
             org_type=OrgType.delegation if "delegation" in head.casefold() else None,
         )
         if leader and not rec.leader:

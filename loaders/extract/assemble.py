@@ -36,6 +36,8 @@ from loaders.model import (
 _MAX_QUOTE = 2000
 _LOOKBACK_SENTENCES = 4
 _FRAME_SENTENCES = 8
+_ANAPHOR_SENTENCES = 40
+_PLACE_LOOKBACK = 2
 _ROLE_RANK = {Role.participant: 0, Role.observer: 1, Role.host: 2, Role.mediator: 3,
               Role.head_of_delegation: 4, Role.envoy: 5}  # fmt: skip
 
@@ -58,7 +60,13 @@ class Agg:
     def place(self) -> PlaceCand | None:
         best = None
         for c in self.cands:
-            if c.place and (best is None or (best.kind.value in ("city", "country") and c.place.kind.value not in ("city", "country"))):
+            if c.place and (
+                best is None
+                or (
+                    best.kind.value in ("city", "country")
+                    and c.place.kind.value not in ("city", "country")
+                )
+            ):
                 best = c.place
         return best
 
@@ -103,7 +111,11 @@ class Agg:
 
 def _named(agg: Agg, reg: Registry) -> set[str]:
     """Parties with a name of their own (countries standing for a side do not count)."""
-    return {k for k in agg.parties if not reg.actors[k].unnamed and reg.actors[k].type.value != "country"}
+    return {
+        k
+        for k in agg.parties
+        if not reg.actors[k].unnamed and reg.actors[k].type.value != "country"
+    }
 
 
 def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -111,7 +123,12 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _places_compatible(a: PlaceCand | None, b: PlaceCand | None) -> bool:
-    return a is None or b is None or a.name.casefold() == b.name.casefold() or a.kind.value != b.kind.value
+    return (
+        a is None
+        or b is None
+        or a.name.casefold() == b.name.casefold()
+        or a.kind.value != b.kind.value
+    )
 
 
 def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
@@ -130,7 +147,11 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
             return True
     if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
         near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
-        same_place = a.place is not None and b.place is not None and a.place.name.casefold() == b.place.name.casefold()
+        same_place = (
+            a.place is not None
+            and b.place is not None
+            and a.place.name.casefold() == b.place.name.casefold()
+        )
         return near and (same_place or a.place is None or b.place is None)
     return False
 
@@ -140,13 +161,21 @@ def _merge(into: Agg, other: Agg, reg: Registry) -> None:
     for c in other.cands:
         into.add(c)
     if drop_unnamed:
-        for key in [k for k in into.parties if reg.actors[k].unnamed and reg.actors[k].country is None]:
+        for key in [
+            k for k in into.parties if reg.actors[k].unnamed and reg.actors[k].country is None
+        ]:
             del into.parties[key]
 
 
 def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
     """The contact a sentence continues: the last one of the same kind of status, nearby."""
     planned = cand.status is MeetingStatus.planned
+    if cand.anaphoric and cand.noun:
+        for agg in reversed(aggs):
+            if agg.first.kind is cand.kind and agg.planned == planned and not agg.first.header:
+                if cand.sentence - agg.last_sentence <= _ANAPHOR_SENTENCES:
+                    return agg
+                break
     for agg in reversed(aggs):
         if agg.planned == planned and (events or not agg.event_keys):
             return agg if cand.sentence - agg.last_sentence <= _FRAME_SENTENCES else None
@@ -159,6 +188,7 @@ def build_meetings(
     reg: Registry,
     sentences: list[Sentence],
     published: dt.date,
+    places_by_sentence: dict[int, PlaceCand] | None = None,
 ) -> list[Agg]:
     """Candidates grouped into meetings, with the channels of their sentences."""
     aggs: list[Agg] = []
@@ -174,7 +204,9 @@ def build_meetings(
                 target = Agg(cand)
                 aggs.append(target)
         if target is None and cand.sidelines:
-            conference = next((a for a in reversed(aggs) if a.first.kind is MeetingKind.conference), None)
+            conference = next(
+                (a for a in reversed(aggs) if a.first.kind is MeetingKind.conference), None
+            )
             if conference is not None:
                 cand.place = cand.place or conference.place
                 cand.date = cand.date or conference.date
@@ -188,7 +220,9 @@ def build_meetings(
                     cand.parties.insert(0, PartyCand(lead.key, Role.participant, weak=True))
                     leader = reg.actors[lead.key].leader
                     if leader:
-                        cand.parties.insert(1, PartyCand(leader, Role.head_of_delegation, weak=True))
+                        cand.parties.insert(
+                            1, PartyCand(leader, Role.head_of_delegation, weak=True)
+                        )
                 if frame.place and not cand.place:
                     cand.place = frame.place
         if target is None:
@@ -220,7 +254,7 @@ def build_meetings(
             agg = _nearest(merged, ch)
         if agg is not None and not any(_same_channel(ch, x) for x in agg.channels):
             agg.channels.append(ch)
-    inherit_places(merged)
+    inherit_places(merged, places_by_sentence or {})
     return [a for a in merged if a.parties]
 
 
@@ -269,13 +303,25 @@ def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date
         agg.first.date = found
 
 
-def inherit_places(aggs: list[Agg]) -> None:
-    """Give a meeting without a place the place of an earlier one it shares a party with."""
+def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) -> None:
+    """Give a meeting without a place the place of an earlier one it shares a party with,
+    or the place named just before it (calls have no place)."""
     for i, agg in enumerate(aggs):
+        if agg.place is not None or agg.first.kind is MeetingKind.call:
+            continue
+        first = min(c.sentence for c in agg.cands)
+        for back in range(first - 1, max(-1, first - 1 - _PLACE_LOOKBACK), -1):
+            if back in places_by_sentence:
+                agg.first.place = places_by_sentence[back]
+                break
         if agg.place is not None:
             continue
         for prev in reversed(aggs[:i]):
-            if prev.place and set(prev.parties) & set(agg.parties) and agg.first.sentence - prev.last_sentence <= _FRAME_SENTENCES:
+            if (
+                prev.place
+                and set(prev.parties) & set(agg.parties)
+                and agg.first.sentence - prev.last_sentence <= _FRAME_SENTENCES
+            ):
                 agg.first.place = prev.place
                 break
 
@@ -295,8 +341,13 @@ class FactBuilder:
             end = start + _MAX_QUOTE
         while end - start < 3 and end < len(self.text):
             end += 1
-        return Evidence(quote=self.text[start:end], start=start, end=end,
-                        confidence=round(confidence, 2), extractor=self.extractor)
+        return Evidence(
+            quote=self.text[start:end],
+            start=start,
+            end=end,
+            confidence=round(confidence, 2),
+            extractor=self.extractor,
+        )
 
     def ref(self, key: str) -> str:
         if key not in self.refs:
@@ -310,7 +361,9 @@ class FactBuilder:
     def place_ref(self, place: PlaceCand) -> str:
         ref = slugify(place.name)[:100]
         if ref not in self.places:
-            self.places[ref] = Place(ref=ref, name=place.name, kind=place.kind, country=place.country)
+            self.places[ref] = Place(
+                ref=ref, name=place.name, kind=place.kind, country=place.country
+            )
         return ref
 
     def meeting(self, i: int, agg: Agg) -> Meeting:
@@ -330,8 +383,11 @@ class FactBuilder:
         confidence = max(0.05, min(0.99, confidence))
         date = agg.date
         participants = [
-            Participant(actor=self.ref(p.key), role=p.role,
-                        on_behalf_of=self.ref(p.on_behalf_of) if p.on_behalf_of else None)
+            Participant(
+                actor=self.ref(p.key),
+                role=p.role,
+                on_behalf_of=self.ref(p.on_behalf_of) if p.on_behalf_of else None,
+            )
             for p in agg.parties.values()
         ]
         channels: list[ChannelUse] = []
@@ -339,11 +395,16 @@ class FactBuilder:
             ev = [self.evidence(ch.start, ch.end, confidence)]
             if ch.channel_name:
                 name = ch.channel_name
-                channel = NamedChannel(ref=slugify(name)[:100], name=name,
-                                       run_by=[self.ref(k) for k in ch.run_by])
-                channels.append(ChannelUse(kind=ch.kind, channel=channel, detail=ch.detail, evidence=ev))
+                channel = NamedChannel(
+                    ref=slugify(name)[:100], name=name, run_by=[self.ref(k) for k in ch.run_by]
+                )
+                channels.append(
+                    ChannelUse(kind=ch.kind, channel=channel, detail=ch.detail, evidence=ev)
+                )
             elif ch.via:
-                channels.append(ChannelUse(kind=ch.kind, via=self.ref(ch.via), detail=ch.detail, evidence=ev))
+                channels.append(
+                    ChannelUse(kind=ch.kind, via=self.ref(ch.via), detail=ch.detail, evidence=ev)
+                )
         kind = main.kind
         return Meeting(
             ref=f"m{i + 1}",

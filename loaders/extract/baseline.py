@@ -75,11 +75,21 @@ def _facts(meta: DocumentMeta, text: str, doc: object, published: dt.date) -> Fa
                     date_start=date.start if date else None,
                     date_end=date.end if date else None,
                     date_precision=date.precision if date else DatePrecision.unknown,
-                    evidence=[Evidence(quote=sent.text[:2000], start=sent.start_char,
-                                       end=sent.start_char + len(sent.text[:2000]),
-                                       confidence=0.1, extractor=BASELINE)],
+                    evidence=[
+                        Evidence(
+                            quote=sent.text[:2000],
+                            start=sent.start_char,
+                            end=sent.start_char + len(sent.text[:2000]),
+                            confidence=0.1,
+                            extractor=BASELINE,
+                        )
+                    ],
                 )
             )
     document = meta.model_copy(update={"text": text, "text_file": None})
-    return FactFile(document=document, actors=list(actors.values()), places=list(places.values()),
-                    meetings=meetings)
+    return FactFile(
+        document=document,
+        actors=list(actors.values()),
+        places=list(places.values()),
+        meetings=meetings,
+    )

@@ -51,7 +51,9 @@ def _date(value: Any, source: str, field: str) -> dt.date | None:
     except ValueError:
         parsed = parse_publication_date(str(value))
         if parsed is None:
-            raise ExtractionError(source, f"{field}: '{value}' is not a date (use YYYY-MM-DD)") from None
+            raise ExtractionError(
+                source, f"{field}: '{value}' is not a date (use YYYY-MM-DD)"
+            ) from None
         return parsed
 
 
@@ -97,7 +99,9 @@ def read_html(raw: str, source: str) -> ArticleInput:
     """The main text and metadata of an HTML page, through trafilatura."""
     import trafilatura
 
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+    text = trafilatura.extract(
+        raw, include_comments=False, include_tables=False, favor_precision=True
+    )
     if not text or not text.strip():
         raise ExtractionError(source, "holds no article text that could be extracted from the HTML")
     meta = trafilatura.extract_metadata(raw)
@@ -110,7 +114,9 @@ def read_html(raw: str, source: str) -> ArticleInput:
         published = _date(meta.date, source, "date") if meta.date else None
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return ArticleInput(text=text, published=published, title=title, outlet=outlet, url=url, source=source)
+    return ArticleInput(
+        text=text, published=published, title=title, outlet=outlet, url=url, source=source
+    )
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleInput]:
@@ -137,11 +143,15 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
             art = from_mapping(data, where)
             yield replace(art, doc_id=art.doc_id or f"{slugify(path.stem)}-{n}")
         return
-    article = read_html(raw, source) if suffix in HTML_SUFFIXES else ArticleInput(text=raw, source=source)
+    article = (
+        read_html(raw, source) if suffix in HTML_SUFFIXES else ArticleInput(text=raw, source=source)
+    )
     side = read_sidecar(path)
     yield ArticleInput(
         text=article.text,
-        published=_date(side.get("published") or side.get("date"), str(sidecar_of(path)), "published")
+        published=_date(
+            side.get("published") or side.get("date"), str(sidecar_of(path)), "published"
+        )
         or article.published,
         title=_str(side.get("title")) or article.title,
         outlet=_str(side.get("outlet")) or article.outlet,

@@ -183,23 +183,73 @@ MEETING_NOUNS: dict[str, MeetingKind] = {
 """Nouns that name a contact."""
 
 HOLD_VERBS = frozenset(
-    {"hold", "have", "conduct", "conclude", "begin", "open", "start", "pay", "make", "attend",
-     "host", "chair", "include", "join", "convene", "organize", "organise", "sponsor"}
+    {
+        "hold",
+        "have",
+        "conduct",
+        "conclude",
+        "begin",
+        "open",
+        "start",
+        "pay",
+        "make",
+        "attend",
+        "host",
+        "chair",
+        "include",
+        "join",
+        "convene",
+        "organize",
+        "organise",
+        "sponsor",
+    }
 )
 """Verbs whose object is a meeting noun ("held talks", "paid a visit")."""
 
 PLAN_WORDS = frozenset(
-    {"plan", "expect", "due", "schedule", "agree", "propose", "intend", "prepare", "hope",
-     "want", "seek", "invite", "aim", "set", "upcoming", "forthcoming", "next", "future",
-     "would", "will", "shall", "arrange", "suggest", "offer", "call"}
+    {
+        "plan",
+        "expect",
+        "due",
+        "schedule",
+        "agree",
+        "propose",
+        "intend",
+        "prepare",
+        "hope",
+        "want",
+        "seek",
+        "invite",
+        "aim",
+        "set",
+        "upcoming",
+        "forthcoming",
+        "next",
+        "future",
+        "would",
+        "will",
+        "shall",
+        "arrange",
+        "suggest",
+        "offer",
+        "call",
+    }
 )
 """Words that make a contact planned (or proposed) rather than held."""
 
 CONDITIONAL_WORDS = frozenset({"if", "unless", "willing", "ready", "could", "might", "may", "only"})
 """Words that make a contact hypothetical."""
 
-REPORT_CUES = ("reportedly", "according to the report", "according to a report", "citing unnamed",
-               "unconfirmed", "is said to have", "are said to have", "was said to have")
+REPORT_CUES = (
+    "reportedly",
+    "according to the report",
+    "according to a report",
+    "citing unnamed",
+    "unconfirmed",
+    "is said to have",
+    "are said to have",
+    "was said to have",
+)
 """Phrases that mark a contact as reported by a third party."""
 
 DENIAL = re.compile(
@@ -208,25 +258,102 @@ DENIAL = re.compile(
 )
 """Phrases that mark a contact as denied."""
 
-SECRET_WORDS = frozenset({"secret", "secretly", "clandestine", "covert", "covertly", "undisclosed",
-                          "unannounced", "confidential", "discreet", "discreetly"})
+SECRET_WORDS = frozenset(
+    {
+        "secret",
+        "secretly",
+        "clandestine",
+        "covert",
+        "covertly",
+        "undisclosed",
+        "unannounced",
+        "confidential",
+        "discreet",
+        "discreetly",
+    }
+)
 """Words that mark a contact as secret."""
 
 REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "announce", "confirm", "add", "state", "write", "quote", "note",
-     "stress", "claim", "declare", "cite", "deny", "describe", "reveal"}
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "confirm",
+        "add",
+        "state",
+        "write",
+        "quote",
+        "note",
+        "stress",
+        "claim",
+        "declare",
+        "cite",
+        "deny",
+        "describe",
+        "reveal",
+    }
 )
 """Verbs that introduce what someone said."""
 
 UNNAMED_HEADS = frozenset(
-    {"official", "officials", "officer", "officers", "delegation", "delegations", "delegate",
-     "delegates", "representative", "representatives", "envoy", "envoys", "diplomat",
-     "diplomats", "leader", "leaders", "authorities", "chief", "chiefs", "head", "heads",
-     "team", "commander", "commanders", "emissary", "emissaries", "negotiator", "negotiators",
-     "mediators", "ambassador", "ambassadors", "minister", "ministers", "counterpart",
-     "counterparts", "agents", "figures", "members", "guests", "visitors", "spokesman",
-     "adviser", "advisers", "advisor", "deputy", "president", "secretary", "secretary-general",
-     "chancellor", "king", "emir", "prince", "general", "side"}
+    {
+        "official",
+        "officials",
+        "officer",
+        "officers",
+        "delegation",
+        "delegations",
+        "delegate",
+        "delegates",
+        "representative",
+        "representatives",
+        "envoy",
+        "envoys",
+        "diplomat",
+        "diplomats",
+        "leader",
+        "leaders",
+        "authorities",
+        "chief",
+        "chiefs",
+        "head",
+        "heads",
+        "team",
+        "commander",
+        "commanders",
+        "emissary",
+        "emissaries",
+        "negotiator",
+        "negotiators",
+        "mediators",
+        "ambassador",
+        "ambassadors",
+        "minister",
+        "ministers",
+        "counterpart",
+        "counterparts",
+        "agents",
+        "figures",
+        "members",
+        "guests",
+        "visitors",
+        "spokesman",
+        "adviser",
+        "advisers",
+        "advisor",
+        "deputy",
+        "president",
+        "secretary",
+        "secretary-general",
+        "chancellor",
+        "king",
+        "emir",
+        "prince",
+        "general",
+        "side",
+    }
 )
 """Head nouns of descriptions that can name a party without a name."""
 
@@ -234,24 +361,120 @@ COLLECTIVE_HEADS = frozenset({"delegation", "delegations", "team", "side"})
 """Unnamed parties that stand for a group (an organization)."""
 
 ORG_WORDS = frozenset(
-    {"ministry", "council", "forces", "army", "bank", "agency", "organisation", "organization",
-     "service", "committee", "commission", "front", "movement", "party", "bureau", "directorate",
-     "department", "secretariat", "union", "league", "government", "parliament", "church",
-     "airlines", "airways", "office", "intelligence", "coalition", "body", "platform", "group"}
+    {
+        "ministry",
+        "council",
+        "forces",
+        "army",
+        "bank",
+        "agency",
+        "organisation",
+        "organization",
+        "service",
+        "committee",
+        "commission",
+        "front",
+        "movement",
+        "party",
+        "bureau",
+        "directorate",
+        "department",
+        "secretariat",
+        "union",
+        "league",
+        "government",
+        "parliament",
+        "church",
+        "airlines",
+        "airways",
+        "office",
+        "intelligence",
+        "coalition",
+        "body",
+        "platform",
+        "group",
+    }
 )
 """Words that make a proper name an organization."""
 
 PERSON_TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "foreign", "general",
-     "major", "brigadier", "colonel", "lieutenant", "gen", "maj", "col", "lt", "sheikh",
-     "king", "prince", "emir", "crown", "deputy", "head", "chief", "director", "ambassador",
-     "envoy", "special", "secretary", "senator", "admiral", "vice", "chairman", "spokesman",
-     "spokeswoman", "commander", "chancellor", "cabinet", "state", "vice-president",
-     "secretary-general", "defence", "defense", "interior", "affairs", "of", "for", "the",
-     "hon", "honourable", "premier", "governor", "mayor", "speaker", "lord"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "general",
+        "major",
+        "brigadier",
+        "colonel",
+        "lieutenant",
+        "gen",
+        "maj",
+        "col",
+        "lt",
+        "sheikh",
+        "king",
+        "prince",
+        "emir",
+        "crown",
+        "deputy",
+        "head",
+        "chief",
+        "director",
+        "ambassador",
+        "envoy",
+        "special",
+        "secretary",
+        "senator",
+        "admiral",
+        "vice",
+        "chairman",
+        "spokesman",
+        "spokeswoman",
+        "commander",
+        "chancellor",
+        "cabinet",
+        "state",
+        "vice-president",
+        "secretary-general",
+        "defence",
+        "defense",
+        "interior",
+        "affairs",
+        "of",
+        "for",
+        "the",
+        "hon",
+        "honourable",
+        "premier",
+        "governor",
+        "mayor",
+        "speaker",
+        "lord",
+    }
 )
 """Words that may precede a person's name as a title."""
 
-PLACE_NOUNS = frozenset({"capital", "city", "resort", "palace", "hotel", "airport", "office",
-                         "headquarters", "residence", "embassy", "guesthouse", "house", "area"})
+PLACE_NOUNS = frozenset(
+    {
+        "capital",
+        "city",
+        "resort",
+        "palace",
+        "hotel",
+        "airport",
+        "office",
+        "headquarters",
+        "residence",
+        "embassy",
+        "guesthouse",
+        "house",
+        "area",
+    }
+)
 """Nouns that can head a place description ("the Russian capital")."""

@@ -52,7 +52,8 @@ def load_pipeline(model: str | None = None, gazetteer_path: Path | None = None) 
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as exc:
         raise ExtractionError(
-            name, f"spaCy model is not installed ({exc}); install its package, nothing is downloaded"
+            name,
+            f"spaCy model is not installed ({exc}); install its package, nothing is downloaded",
         ) from None
     gazetteer = load_gazetteer(gazetteer_path)
     ruler = nlp.add_pipe(

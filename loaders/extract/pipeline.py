@@ -71,7 +71,9 @@ def prepare(article: ArticleInput, max_bytes: int = DEFAULT_MAX_BYTES) -> _Prepa
     return _Prepared(article, text, split_sentences(text), meta)
 
 
-def _facts(prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | None, gazetteer: Path | None) -> FactFile:
+def _facts(
+    prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | None, gazetteer: Path | None
+) -> FactFile:
     gaz = load_gazetteer(gazetteer)
     reg = Registry(gaz, prep.text)
     published = prep.meta.published
@@ -79,6 +81,7 @@ def _facts(prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | Non
     actions: list[ActionCand] = []
     channels: list[ChannelCand] = []
     last_place: PlaceCand | None = None
+    places_by_sentence: dict[int, PlaceCand] = {}
     sentences = prep.sentences
     for sentence, doc in parsed:
         following = " ".join(s.text for s in sentences[sentence.index + 1 : sentence.index + 3])
@@ -92,7 +95,9 @@ def _facts(prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | Non
                 place = rules.place_of(ent.root)
                 if place is not None and place.kind is not PlaceKind.country:
                     last_place = place
-    aggs = build_meetings(meetings, channels, reg, sentences, published)
+                    if not sentence.header:
+                        places_by_sentence[sentence.index] = place
+    aggs = build_meetings(meetings, channels, reg, sentences, published, places_by_sentence)
     known = _known_actors(prep.text, reg, model, gazetteer)
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
     return builder.build(prep.meta, aggs, actions, known)
@@ -128,7 +133,10 @@ def extract_documents(
     nlp = load_pipeline(model, gazetteer)
     iterator = iter(docs)
     while True:
-        chunk = [prepare(a, max_bytes) for a in itertools.islice(iterator, _DOCS_PER_CHUNK * max(1, n_process))]
+        chunk = [
+            prepare(a, max_bytes)
+            for a in itertools.islice(iterator, _DOCS_PER_CHUNK * max(1, n_process))
+        ]
         if not chunk:
             return
         jobs = [
@@ -138,7 +146,9 @@ def extract_documents(
             if s.relevant
         ]
         parsed: list[list[tuple[Sentence, Doc]]] = [[] for _ in chunk]
-        for doc, (d, index) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, (d, index) in nlp.pipe(
+            jobs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
             parsed[d].append((chunk[d].sentences[index], doc))
         for prep, sents in zip(chunk, parsed, strict=True):
             yield _facts(prep, sents, model, gazetteer)
@@ -157,6 +167,7 @@ def extract_text(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FactFile:
     """Extract the facts of one article given as text."""
-    article = ArticleInput(text=text, published=published, title=title, outlet=outlet, url=url,
-                           doc_id=doc_id)
+    article = ArticleInput(
+        text=text, published=published, title=title, outlet=outlet, url=url, doc_id=doc_id
+    )
     return next(extract_documents([article], model=model, gazetteer=gazetteer, max_bytes=max_bytes))

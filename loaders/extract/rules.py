@@ -55,16 +55,33 @@ _PLANE_RE = re.compile(
     r"(?:plane|aircraft|jet|flight|airliner)\b"
 )
 _ON_BOARD_RE = re.compile(r"\bon board (?:an? |the )?((?:[A-Z][\w-]*\s?){1,4})")
-_MEDIATOR_NOUNS = frozenset({"mediators", "mediator", "mediation", "intermediaries", "intermediary"})
+_MEDIATOR_NOUNS = frozenset(
+    {"mediators", "mediator", "mediation", "intermediaries", "intermediary"}
+)
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "me"})
 _BLANK_PARTIES = frozenset({"side", "sides", "parties", "they", "them", "we", "us", "you", "both"})
 _PLURALIA = frozenset({"talks", "negotiations", "consultations", "discussions"})
-_BLOCKED_BY = frozenset({"prevent", "stop", "block", "bar", "ban", "refuse", "release", "unable",
-                         "deny", "forbid", "fail"})
+_BLOCKED_BY = frozenset(
+    {
+        "prevent",
+        "stop",
+        "block",
+        "bar",
+        "ban",
+        "refuse",
+        "release",
+        "unable",
+        "deny",
+        "forbid",
+        "fail",
+    }
+)
 _PREVENT_VERBS = frozenset({"prevent", "stop", "block", "bar", "ban", "forbid"})
 _DETAIN_VERBS = frozenset({"detain", "arrest", "hold", "jail", "imprison", "seize"})
-_TRANSPORT_VERBS = frozenset({"transfer", "transport", "fly", "ferry", "carry", "bring", "evacuate"})
+_TRANSPORT_VERBS = frozenset(
+    {"transfer", "transport", "fly", "ferry", "carry", "bring", "evacuate"}
+)
 
 
 class SentenceRules:
@@ -223,17 +240,23 @@ class SentenceRules:
             if pobj is not None and pobj.i in self._ent_of and self._ent_of[pobj.i].label_ == "ORG":
                 return self.parties(pobj, role)
         has_modifier = any(
-            c.dep_ in ("amod", "compound", "nmod", "nummod") or (c.dep_ == "poss" and c.pos_ != "PRON")
+            c.dep_ in ("amod", "compound", "nmod", "nummod")
+            or (c.dep_ == "poss" and c.pos_ != "PRON")
             for c in lefts
         ) or bool(preps.keys() & {"of", "from"})
         definite = det is not None and (
-            det.lower_ in ("the", "this", "that", "its", "his", "her", "their") or det.dep_ == "poss"
+            det.lower_ in ("the", "this", "that", "its", "his", "her", "their")
+            or det.dep_ == "poss"
         )
         if definite and tok.lemma_ in ("delegation", "team", "visitor", "guest"):
             rec = self.reg.last_delegation()
             if rec is not None and not (preps.keys() & {"of", "from"}):
                 return self._with_leader(rec, role, weak=True)
-        if definite and not (preps.keys() & {"of", "from"}) and tok.lemma_ not in ("side", "official"):
+        if (
+            definite
+            and not (preps.keys() & {"of", "from"})
+            and tok.lemma_ not in ("side", "official")
+        ):
             title = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
             rec = self.reg.by_title(title)
             if rec is not None:
@@ -250,20 +273,23 @@ class SentenceRules:
         for t in self.doc[first : stop + 1]:
             country = country or country_of_word(t.text)
         leader = self._leader(tok)
-        rec = self.reg.unnamed(text, tok.text, self.span_of(self.doc[first : stop + 1]), country,
-                               leader.key if leader else None)
+        rec = self.reg.unnamed(
+            text,
+            tok.text,
+            self.span_of(self.doc[first : stop + 1]),
+            country,
+            leader.key if leader else None,
+        )
         return self._with_leader(rec, role)
 
     def _person_after(self, tok: Token) -> ActorRec | None:
         """'the head of the Directorate, Major General Deeb Zeitoun': the name after a comma."""
-        end = tok.i
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "to"):
-                end = max(end, *(t.i for t in c.subtree if t.dep_ != "conj" or t.head.i != c.i))
-                for t in c.subtree:
-                    if t.dep_ in ("conj", "appos") and t.i in self._ent_of:
-                        end = min(end, t.i - 1)
-        i = end + 1
+        inside = {t.i for t in tok.subtree}
+        i = tok.i + 1
+        while i < len(self.doc) and i in inside and self.doc[i].text != "," and i not in self._ent_of:
+            i += 1
+        while i < len(self.doc) and i in self._ent_of and self._ent_of[i].label_ != "PERSON" and self.doc[i].text != ",":
+            i += 1
         if i >= len(self.doc) or self.doc[i].text != ",":
             return None
         i += 1
@@ -303,13 +329,19 @@ class SentenceRules:
             code = country_of_word(text)
             if ent.label_ == "GPE" and code and text.casefold() not in CAPITAL_CODE:
                 return PlaceCand(text, PlaceKind.country, code)
-            kind = {"GPE": PlaceKind.city, "LOC": PlaceKind.region, "FAC": PlaceKind.building}[ent.label_]
+            kind = {"GPE": PlaceKind.city, "LOC": PlaceKind.region, "FAC": PlaceKind.building}[
+                ent.label_
+            ]
             if kind is PlaceKind.city and any(w in text.casefold() for w in ("airport",)):
                 kind = PlaceKind.airport
             return PlaceCand(text, kind, CAPITAL_CODE.get(text.casefold()))
         if tok.lemma_ in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS:
             for c in tok.subtree:
-                if c.i != tok.i and c.i in self._ent_of and self._ent_of[c.i].label_ in ("GPE", "FAC"):
+                if (
+                    c.i != tok.i
+                    and c.i in self._ent_of
+                    and self._ent_of[c.i].label_ in ("GPE", "FAC")
+                ):
                     inner = self._ent_of[c.i]
                     if not country_of_word(inner.text) or inner.text.casefold() in CAPITAL_CODE:
                         return self.place_of(inner.root)
@@ -318,8 +350,16 @@ class SentenceRules:
                     code = country_of_word(c.text)
                     if code and code in CAPITAL:
                         return PlaceCand(CAPITAL[code], PlaceKind.city, code)
-            if tok.lemma_ in ("palace", "hotel", "office", "headquarters", "residence", "embassy",
-                              "guesthouse", "house"):
+            if tok.lemma_ in (
+                "palace",
+                "hotel",
+                "office",
+                "headquarters",
+                "residence",
+                "embassy",
+                "guesthouse",
+                "house",
+            ):
                 span = self.doc[min(t.i for t in tok.subtree) : tok.i + 1]
                 text = " ".join(t.text for t in span if t.dep_ != "det")
                 if any(t.is_title for t in span):
@@ -347,7 +387,9 @@ class SentenceRules:
         """The place of a contact: attached to the trigger, its object, or 'where' above it."""
         for head in heads:
             for c in head.children:
-                if c.dep_ == "prep" and (c.lower_ != "to" or head.lemma_ in ("visit", "trip", "travel")):
+                if c.dep_ == "prep" and (
+                    c.lower_ != "to" or head.lemma_ in ("visit", "trip", "travel")
+                ):
                     found = self._place_in_prep(c)
                     if found:
                         return found
@@ -361,7 +403,11 @@ class SentenceRules:
             if found:
                 return found
         for c in head.subtree:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.head.pos_ in ("VERB", "NOUN", "AUX", "PROPN"):
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "at")
+                and c.head.pos_ in ("VERB", "NOUN", "AUX", "PROPN")
+            ):
                 found = self._place_in_prep(c)
                 if found and found.kind is not PlaceKind.country:
                     return found
@@ -409,7 +455,11 @@ class SentenceRules:
                     return None
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "would"):
                     planned = True
-                if c.dep_ in ("amod",) and c.lower_ in PLAN_WORDS | {"planned", "proposed", "possible"}:
+                if c.dep_ in ("amod",) and c.lower_ in PLAN_WORDS | {
+                    "planned",
+                    "proposed",
+                    "possible",
+                }:
                     planned = True
             if i > 0 and (t.lemma_ in CONDITIONAL_WORDS or t.lemma_ in _BLOCKED_BY):
                 return None
@@ -444,7 +494,11 @@ class SentenceRules:
                     continue
             if tok.pos_ == "VERB" and lemma in MEET_VERBS and tok.i not in consumed:
                 self._verb_meeting(tok, MEET_VERBS[lemma], None)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS and tok.i not in consumed:
+            elif (
+                tok.pos_ in ("NOUN", "PROPN")
+                and tok.lower_ in MEETING_NOUNS
+                and tok.i not in consumed
+            ):
                 self._noun_meeting(tok)
             if tok.pos_ == "VERB" or tok.lemma_ in ("boycott",):
                 self._action(tok)
@@ -498,23 +552,41 @@ class SentenceRules:
         lemma = verb.lemma_.casefold()
         subjects, passive = self._subjects(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")] if noun is None else []
-        others = self._pobjs(verb, ("with", "between")) + (self._pobjs(noun, ("with", "between")) if noun is not None else [])
-        agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        cand = MeetingCand(kind, self.s.index, self.s.start, self.s.end, self.s.start + verb.idx,
-                           header=self.s.header)
+        others = self._pobjs(verb, ("with", "between")) + (
+            self._pobjs(noun, ("with", "between")) if noun is not None else []
+        )
+        agent = [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
+        cand = MeetingCand(
+            kind,
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + verb.idx,
+            header=self.s.header,
+        )
         heads = [verb] + ([noun] if noun is not None else [])
         host_role = Role.host
-        if noun is None and lemma in ("discuss", "speak", "talk", "negotiate", "confer") and not others:
+        if (
+            noun is None
+            and lemma in ("discuss", "speak", "talk", "negotiate", "confer")
+            and not others
+        ):
             if len(subjects) == 1 and not self._conjuncts(subjects[0]):
                 return
         if noun is None and lemma == "call" and not objects:
             return
         if noun is None and lemma == "sign":
-            if not any(o.lower_ in ("agreement", "accord", "deal", "memorandum", "treaty") for o in objects):
+            if not any(
+                o.lower_ in ("agreement", "accord", "deal", "memorandum", "treaty") for o in objects
+            ):
                 return
             objects = []
-        if noun is not None and lemma in ("hold", "host", "organize", "organise", "convene", "sponsor") and (
-            MEETING_NOUNS[noun.lower_] is MeetingKind.conference or lemma != "hold"
+        if (
+            noun is not None
+            and lemma in ("hold", "host", "organize", "organise", "convene", "sponsor")
+            and (MEETING_NOUNS[noun.lower_] is MeetingKind.conference or lemma != "hold")
         ):
             host_role = Role.host
             for s in subjects:
@@ -524,14 +596,23 @@ class SentenceRules:
             subjects = []
         if noun is not None:
             det = next((c for c in noun.lefts if c.dep_ == "det"), None)
-            cand.anaphoric = det is not None and det.lower_ in ("the", "this", "that") and not others
+            cand.anaphoric = (
+                det is not None and det.lower_ in ("the", "this", "that") and not others
+            )
             if noun.dep_ in ("relcl", "acl") or noun.i < verb.i and noun.dep_ != "nsubjpass":
                 cand.anaphoric = cand.anaphoric and noun.dep_ != "nsubjpass"
-        if noun is None and lemma in ("attend", "chair", "host") and objects and objects[0].lower_ in MEETING_NOUNS:
+        if (
+            noun is None
+            and lemma in ("attend", "chair", "host")
+            and objects
+            and objects[0].lower_ in MEETING_NOUNS
+        ):
             cand.kind = MEETING_NOUNS[objects[0].lower_]
             cand.event_key = self._event_key(objects[0])
             det = next((c for c in objects[0].lefts if c.dep_ == "det"), None)
-            cand.anaphoric = cand.event_key is None and det is not None and det.lower_ in ("the", "this", "that")
+            cand.anaphoric = (
+                cand.event_key is None and det is not None and det.lower_ in ("the", "this", "that")
+            )
             heads.append(objects[0])
             if lemma == "host" or lemma == "chair":
                 for s in subjects:
@@ -555,13 +636,23 @@ class SentenceRules:
             for s in subjects:
                 cand.parties.extend(self.parties(s, Role.mediator))
                 for p in self.parties(s):
-                    cand.channels.append(ChannelCand(ChannelKind.mediator, *self.span_of(s), via=p.key))
+                    cand.channels.append(
+                        ChannelCand(ChannelKind.mediator, *self.span_of(s), via=p.key)
+                    )
             cand.anaphoric = True
             subjects = []
-        if noun is not None and noun.lower_ in ("call", "conversation") or "phone" in self.lower or "telephone" in self.lower or "video" in self.lower:
-            if kind in (MeetingKind.call, MeetingKind.talks, MeetingKind.meeting) and (
-                noun is not None or lemma in ("speak", "talk", "hold", "have", "call")
-            ) and any(w in self.lower for w in ("phone", "telephone", "video", "call")):
+        if (
+            noun is not None
+            and noun.lower_ in ("call", "conversation")
+            or "phone" in self.lower
+            or "telephone" in self.lower
+            or "video" in self.lower
+        ):
+            if (
+                kind in (MeetingKind.call, MeetingKind.talks, MeetingKind.meeting)
+                and (noun is not None or lemma in ("speak", "talk", "hold", "have", "call"))
+                and any(w in self.lower for w in ("phone", "telephone", "video", "call"))
+            ):
                 cand.kind = MeetingKind.call
         if noun is not None:
             cand.event_key = self._event_key(noun)
@@ -580,7 +671,9 @@ class SentenceRules:
             for s in subjects:
                 cand.parties.extend(self.parties(s))
             for o in objects:
-                cand.parties.extend(self.parties(o, Role.host if lemma == "visit" else Role.participant))
+                cand.parties.extend(
+                    self.parties(o, Role.host if lemma == "visit" else Role.participant)
+                )
             for a in agent:
                 cand.parties.extend(self.parties(a))
         if others and not cand.parties:
@@ -594,7 +687,9 @@ class SentenceRules:
 
     def _event_key(self, noun: Token) -> str | None:
         """A name for a contact that later sentences may refer to ('the Sochi conference')."""
-        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
+        words = [
+            c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+        ]
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 for p in c.children:
@@ -613,12 +708,25 @@ class SentenceRules:
     def _noun_meeting(self, noun: Token) -> None:
         if noun.tag_ == "NNS" and noun.lower_ not in _PLURALIA:
             return
-        if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in ("discuss", "prepare", "call", "say", "boycott"):
+        if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in (
+            "discuss",
+            "prepare",
+            "call",
+            "say",
+            "boycott",
+        ):
             anaphoric_only = True
         else:
             anaphoric_only = False
-        cand = MeetingCand(MEETING_NOUNS[noun.lower_], self.s.index, self.s.start, self.s.end,
-                           self.s.start + noun.idx, noun=True, header=self.s.header)
+        cand = MeetingCand(
+            MEETING_NOUNS[noun.lower_],
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + noun.idx,
+            noun=True,
+            header=self.s.header,
+        )
         cand.event_key = self._event_key(noun)
         with_parties = [p for o in self._pobjs(noun, ("with",)) for p in self.parties(o)]
         for o in self._pobjs(noun, ("between",)):
@@ -629,11 +737,15 @@ class SentenceRules:
         for c in noun.lefts:
             if c.dep_ == "poss":
                 cand.parties.extend(self.parties(c))
-            if c.dep_ in ("amod", "compound") and "-" in c.text:
-                for part in c.text.split("-"):
-                    code = country_of_word(part)
-                    if code:
-                        cand.parties.append(PartyCand(self.reg.country(code).key))
+        codes = []
+        for c in noun.lefts:
+            for part in c.subtree:
+                code = country_of_word(part.text) if part.dep_ in ("amod", "compound", "npadvmod", "nmod") else None
+                if code and code not in codes:
+                    codes.append(code)
+        if len(codes) >= 2:
+            for code in codes:
+                cand.parties.append(PartyCand(self.reg.country(code).key))
         if noun.lower_ in ("visit", "trip"):
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -650,7 +762,9 @@ class SentenceRules:
         if anaphoric_only and not cand.event_key:
             return
         cand.confidence = 0.7
-        self._finish(cand, noun, [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else [noun])
+        self._finish(
+            cand, noun, [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else [noun]
+        )
 
     def _host_channel(self, cand: MeetingCand, tok: Token) -> None:
         for p in self.parties(tok, Role.host):
@@ -673,25 +787,53 @@ class SentenceRules:
         for t in trigger.subtree:
             if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
                 verb = t.head
-                if verb.lemma_ in ("host", "mediate", "broker", "chair", "sponsor", "organize", "organise"):
-                    role = Role.host if verb.lemma_ in ("host", "chair", "sponsor", "organize", "organise") else Role.mediator
+                if verb.lemma_ in (
+                    "host",
+                    "mediate",
+                    "broker",
+                    "chair",
+                    "sponsor",
+                    "organize",
+                    "organise",
+                ):
+                    role = (
+                        Role.host
+                        if verb.lemma_ in ("host", "chair", "sponsor", "organize", "organise")
+                        else Role.mediator
+                    )
                     kind = ChannelKind.host if role is Role.host else ChannelKind.mediator
                     for p in t.children:
                         if p.dep_ == "pobj":
                             for party in self.parties(p, role):
                                 cand.parties.append(party)
-                                cand.channels.append(ChannelCand(kind, *self.span_of(verb.head if verb.dep_ == "acl" else verb), via=party.key, detail=f"{verb.lower_} by"))
+                                cand.channels.append(
+                                    ChannelCand(
+                                        kind,
+                                        *self.span_of(verb.head if verb.dep_ == "acl" else verb),
+                                        via=party.key,
+                                        detail=f"{verb.lower_} by",
+                                    )
+                                )
             if t.lower_ == "behalf" and t.head.lower_ == "on":
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 principals = self.parties(o)
-                                envoy = next((x for x in cand.parties if x.role is Role.participant), None)
+                                envoy = next(
+                                    (x for x in cand.parties if x.role is Role.participant), None
+                                )
                                 if principals and envoy:
                                     envoy.role = Role.envoy
                                     envoy.on_behalf_of = principals[0].key
-                                    cand.channels.append(ChannelCand(ChannelKind.intermediary, *self.span_of(t.head), via=envoy.key, detail="on behalf of"))
+                                    cand.channels.append(
+                                        ChannelCand(
+                                            ChannelKind.intermediary,
+                                            *self.span_of(t.head),
+                                            via=envoy.key,
+                                            detail="on behalf of",
+                                        )
+                                    )
             if t.lower_ == "invitation" and t.head.lower_ == "at":
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -708,18 +850,39 @@ class SentenceRules:
             words = re.split(r"[- ]", m.group(1).strip())
             run_by = [self.reg.country(c).key for c in (country_of_word(w) for w in words) if c]
             self.channels.append(
-                ChannelCand(ChannelKind.back_channel, self.s.start + m.start(), self.s.start + m.end(),
-                            channel_name=m.group(0).strip(), run_by=run_by)
+                ChannelCand(
+                    ChannelKind.back_channel,
+                    self.s.start + m.start(),
+                    self.s.start + m.end(),
+                    channel_name=m.group(0).strip(),
+                    run_by=run_by,
+                )
             )
         for m in _PLANE_RE.finditer(text):
             owner = m.group(1).strip()
             via = self._owner(owner, m.start(1))
             if via:
-                self.channels.append(ChannelCand(ChannelKind.transport, self.s.start + m.start(), self.s.start + m.end(), via=via, detail=m.group(0).strip()))
+                self.channels.append(
+                    ChannelCand(
+                        ChannelKind.transport,
+                        self.s.start + m.start(),
+                        self.s.start + m.end(),
+                        via=via,
+                        detail=m.group(0).strip(),
+                    )
+                )
         for m in _ON_BOARD_RE.finditer(text):
             via = self._owner(m.group(1).strip(), m.start(1))
             if via:
-                self.channels.append(ChannelCand(ChannelKind.transport, self.s.start + m.start(), self.s.start + m.end(), via=via, detail=m.group(0).strip()))
+                self.channels.append(
+                    ChannelCand(
+                        ChannelKind.transport,
+                        self.s.start + m.start(),
+                        self.s.start + m.end(),
+                        via=via,
+                        detail=m.group(0).strip(),
+                    )
+                )
         for tok in self.doc:
             if tok.dep_ == "prep" and tok.lower_ in ("through", "via"):
                 for p in tok.children:
@@ -730,13 +893,27 @@ class SentenceRules:
                             code = country_of_word(c.text)
                             if code:
                                 key = self.reg.country(code).key
-                                self.channels.append(ChannelCand(ChannelKind.mediator, *self.span_of(self.doc[tok.i : p.i + 1]), via=key, detail=f"{tok.lower_} {p.lower_}"))
+                                self.channels.append(
+                                    ChannelCand(
+                                        ChannelKind.mediator,
+                                        *self.span_of(self.doc[tok.i : p.i + 1]),
+                                        via=key,
+                                        detail=f"{tok.lower_} {p.lower_}",
+                                    )
+                                )
                         continue
                     ent = self._ent_of.get(p.i)
                     if ent is not None and ent.label_ in ("PERSON", "ORG"):
                         rec = self._ent_actor(ent)
                         if rec:
-                            self.channels.append(ChannelCand(ChannelKind.intermediary, *self.span_of(self.doc[tok.i : ent.end]), via=rec.key, detail=tok.lower_))
+                            self.channels.append(
+                                ChannelCand(
+                                    ChannelKind.intermediary,
+                                    *self.span_of(self.doc[tok.i : ent.end]),
+                                    via=rec.key,
+                                    detail=tok.lower_,
+                                )
+                            )
 
     def _owner(self, words: str, begin: int) -> str | None:
         for w in words.split():
@@ -766,7 +943,9 @@ class SentenceRules:
         lemma = tok.lemma_.casefold()
         subjects, passive = self._subjects(tok) if tok.pos_ == "VERB" else ([], False)
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents = [
+            p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
         kind: ActionType | None = None
         actors: list[PartyCand] = []
         targets: list[PartyCand] = []
@@ -783,7 +962,10 @@ class SentenceRules:
             for o in objects:
                 if o.lower_ in MEETING_NOUNS:
                     event = self._event_key(o)
-        elif lemma in _PREVENT_VERBS or (lemma == "refuse" and ("permission" in self.lower or "permit" in self.lower or "release" in self.lower)):
+        elif lemma in _PREVENT_VERBS or (
+            lemma == "refuse"
+            and ("permission" in self.lower or "permit" in self.lower or "release" in self.lower)
+        ):
             kind = ActionType.prevented
             if passive:
                 targets = [p for s in subjects for p in self.parties(s)]
@@ -822,9 +1004,18 @@ class SentenceRules:
         start, end = self.s.start, self.s.end
         for a in actors:
             for t in targets or [None]:  # type: ignore[list-item]
-                self.actions.append(ActionCand(kind, a.key, self.s.index, start, end,
-                                               target=t.key if t else None, event_key=event,
-                                               date=self.date_for(tok, False)))
+                self.actions.append(
+                    ActionCand(
+                        kind,
+                        a.key,
+                        self.s.index,
+                        start,
+                        end,
+                        target=t.key if t else None,
+                        event_key=event,
+                        date=self.date_for(tok, False),
+                    )
+                )
 
 
 def _clean_place(text: str) -> str:

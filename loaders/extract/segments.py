@@ -67,7 +67,7 @@ def split_sentences(text: str) -> list[Sentence]:
             offset = dateline.end()
         start = offset
         for boundary in _BOUNDARY.finditer(para, offset):
-            before = para[start : boundary.start()].rstrip(".!?\"”»’)")
+            before = para[start : boundary.start()].rstrip('.!?"”»’)')
             last = before.split()[-1].casefold() if before.split() else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
@@ -77,7 +77,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, header: bool) -> None:
+def _add(
+    out: list[Sentence], text: str, start: int, end: int, paragraph: int, header: bool
+) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
