@@ -80,6 +80,10 @@ def _source(source: Source) -> dict[str, Any]:
     return source.model_dump(exclude_none=True)
 
 
+def _present(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if v is not None}
+
+
 def _links(links: Mapping[str, str]) -> dict[str, str]:
     return {text: safe_href(url) for text, url in links.items()}
 
@@ -93,32 +97,36 @@ def page_data(
 ) -> dict[str, Any]:
     """What the page script receives: vis records, side-panel details, and page facts."""
     node_details = {
-        n.id: {
-            "label": n.label,
-            "type": n.type,
-            "country": n.country,
-            "org_type": n.org_type,
-            "date": n.date,
-            "facts": n.facts,
-            "sources": [_source(s) for s in n.sources],
-            "links": _links(n.links),
-        }
+        n.id: _present(
+            {
+                "label": n.label,
+                "type": n.type,
+                "country": n.country,
+                "org_type": n.org_type,
+                "date": n.date,
+                "facts": n.facts,
+                "sources": [_source(s) for s in n.sources],
+                "links": _links(n.links),
+            }
+        )
         for n in graph.nodes
     }
     edge_details: dict[str, dict[str, Any]] = {}
     for record in layout.edges:
         e = graph.edges[int(record["id"][1:])]
-        edge_details[record["id"]] = {
-            "label": e.label,
-            "type": e.type,
-            "kind": e.kind,
-            "weight": e.weight,
-            "date_start": e.date_start,
-            "date_end": e.date_end,
-            "confidence": e.confidence,
-            "facts": e.facts,
-            "sources": [_source(s) for s in e.sources],
-        }
+        edge_details[record["id"]] = _present(
+            {
+                "label": e.label,
+                "type": e.type,
+                "kind": e.kind,
+                "weight": e.weight,
+                "date_start": e.date_start,
+                "date_end": e.date_end,
+                "confidence": e.confidence,
+                "facts": e.facts,
+                "sources": [_source(s) for s in e.sources],
+            }
+        )
     big = len(layout.edges) >= BIG_GRAPH_EDGES
     return {
         "nodes": layout.nodes,
