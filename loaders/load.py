@@ -19,7 +19,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from loaders.factfile import LoadedFacts, Rejected, read_fact_file
 from loaders.gazetteer import Gazetteer, normal_name
 from loaders.resolve import MergeNote, Resolver
-from loaders.writer import known_actor_ids, write_document
+from loaders.writer import known_actor_ids, write_documents
 
 
 @dataclass
@@ -39,12 +39,19 @@ class DocumentSummary:
 
 
 class Loader:
-    """Loads fact files with one gazetteer and one driver."""
+    """Loads fact files with one gazetteer and one driver, many documents per transaction."""
 
-    def __init__(self, driver: Driver, database: str, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self,
+        driver: Driver,
+        database: str,
+        gazetteer: Gazetteer | None = None,
+        batch_size: int = 100,
+    ) -> None:
         self.driver = driver
         self.database = database
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        self.batch_size = batch_size
 
     def load_paths(
         self,
@@ -53,39 +60,91 @@ class Loader:
         force: bool = False,
         progress: Callable[[DocumentSummary], None] | None = None,
     ) -> list[DocumentSummary]:
-        summaries = []
-        for path in paths:
+        """Read and load files; bad files are rejected one by one, good ones load in batches."""
+
+        def read(path: Path) -> LoadedFacts | DocumentSummary:
             try:
-                loaded = read_fact_file(path)
+                return read_fact_file(path)
             except Rejected as exc:
-                summary = DocumentSummary(
+                return DocumentSummary(
                     str(path), None, "rejected", problem=exc.problem, field=exc.field
                 )
-            else:
-                summary = self.load(loaded, force=force)
-            summaries.append(summary)
-            if progress is not None:
-                progress(summary)
+
+        return self.load_all((read(p) for p in paths), force=force, progress=progress)
+
+    def load_all(
+        self,
+        items: Iterable[LoadedFacts | DocumentSummary],
+        *,
+        force: bool = False,
+        progress: Callable[[DocumentSummary], None] | None = None,
+    ) -> list[DocumentSummary]:
+        """Load validated documents (summaries of rejected ones pass through), in order."""
+        summaries: list[DocumentSummary] = []
+        pending: list[LoadedFacts] = []
+
+        def flush() -> None:
+            for summary in self._load_batch(pending, force):
+                summaries.append(summary)
+                if progress is not None:
+                    progress(summary)
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, DocumentSummary):
+                flush()
+                summaries.append(item)
+                if progress is not None:
+                    progress(item)
+                continue
+            pending.append(item)
+            if len(pending) >= self.batch_size:
+                flush()
+        flush()
         return summaries
 
     def load(self, loaded: LoadedFacts, *, force: bool = False) -> DocumentSummary:
         """Resolve and write one validated document."""
-        doc_id = loaded.facts.document.id
+        return self._load_batch([loaded], force)[0]
+
+    def _load_batch(self, batch: list[LoadedFacts], force: bool) -> list[DocumentSummary]:
+        if not batch:
+            return []
+        ids = [b.facts.document.id for b in batch]
+        if len(batch) > 1 and len(set(ids)) < len(ids):
+            return [s for b in batch for s in self._load_batch([b], force)]
         try:
             keys = [
-                f"{normal_name(n)}"
-                for a in loaded.facts.actors
+                normal_name(n)
+                for b in batch
+                for a in b.facts.actors
                 if not a.canonical_id and not a.unnamed
                 for n in (a.name, *a.aliases)
             ]
             known = known_actor_ids(self.driver, self.database, keys)
-            rows = Resolver(self.gazetteer, known).rows(loaded)
-            status = write_document(self.driver, self.database, rows, force=force)
-        except (Neo4jError, ServiceUnavailable, OSError) as exc:
+            resolver = Resolver(self.gazetteer, known)
+            rows = [resolver.rows(b) for b in batch]
+            status = write_documents(self.driver, self.database, rows, force=force)
+        except (Neo4jError, ServiceUnavailable, OSError, ValueError) as exc:
+            if len(batch) > 1:  # find the one that fails; the others still load
+                return [s for b in batch for s in self._load_batch([b], force)]
             message = getattr(exc, "message", None) or str(exc)
-            return DocumentSummary(
-                loaded.source, doc_id, "rejected", problem=f"database: {message}", field="document"
+            return [
+                DocumentSummary(
+                    batch[0].source,
+                    ids[0],
+                    "rejected",
+                    problem=f"database: {message}",
+                    field="document",
+                )
+            ]
+        return [
+            DocumentSummary(
+                b.source,
+                b.facts.document.id,
+                status[b.facts.document.id],
+                facts=r.count() if status[b.facts.document.id] != "unchanged" else 0,
+                merges=r.merges if status[b.facts.document.id] != "unchanged" else [],
             )
-        return DocumentSummary(
-            loaded.source, doc_id, status, facts=rows.count(), merges=rows.merges
-        )
+            for b, r in zip(batch, rows, strict=True)
+        ]

@@ -205,6 +205,7 @@ class Resolver:
             )
             rows.mentions.append(
                 {
+                    "doc": doc.id,
                     "actor": actor_id,
                     "names": sorted({actor.name, *actor.aliases}),
                     **_best(actor.evidence),

@@ -8,7 +8,7 @@ the same transaction. Either everything of a document is written, or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 
@@ -37,12 +37,6 @@ def _check(value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def stored_fingerprint(tx: ManagedTransaction, doc_id: str) -> str | None:
-    """The ``facts_sha256`` of a document already in the graph, or None."""
-    record = tx.run("MATCH (d:Document {id: $id}) RETURN d.facts_sha256 AS sha", id=doc_id).single()
-    return None if record is None else cast(str | None, record["sha"])
-
-
 def known_actor_ids(driver: Driver, database: str, keys: list[str]) -> dict[str, str]:
     """Existing actors by normal name or alias: ``"kind:key" -> id``."""
     if not keys:
@@ -53,38 +47,64 @@ def known_actor_ids(driver: Driver, database: str, keys: list[str]) -> dict[str,
     return {r["key"]: r["id"] for r in records}
 
 
-def write_rows(tx: ManagedTransaction, rows: Rows, *, replace: bool) -> None:
-    """Write one document's rows inside the caller's transaction."""
-    doc_id = rows.document["id"]
-    if replace:
+def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> None:
+    """Write the rows of several documents inside the caller's transaction.
+
+    Each statement runs once for the whole batch (rows concatenated): few, fat round trips.
+    Documents in ``replace`` are retracted first.
+    """
+    for doc_id in sorted(replace):
         for statement in catalog.statements("writes/retract"):
             tx.run(statement, doc_id=doc_id).consume()
-    _match_meetings(tx, rows)
+    for rows in batch:
+        _match_meetings(tx, rows)
 
-    def run(statement: str, batch: list[dict[str, Any]]) -> None:
-        if batch:
-            tx.run(statement, rows=batch, doc_id=doc_id).consume()
+    def run(statement: str, table: list[dict[str, Any]]) -> None:
+        if table:
+            tx.run(statement, rows=table).consume()
 
-    tx.run(catalog.query("writes/document"), doc=rows.document).consume()
-    for label, batch in sorted(rows.actors.items()):
-        run(_template("actors", LABEL=_check(label, ACTOR_LABELS)), batch)
-    run(catalog.query("writes/mentions"), rows.mentions)
-    run(catalog.query("writes/places"), rows.places)
+    def gather(name: str) -> list[dict[str, Any]]:
+        return [row for rows in batch for row in getattr(rows, name)]
+
+    run(catalog.query("writes/document"), [rows.document for rows in batch])
+    for label in ACTOR_LABELS:
+        table = [row for rows in batch for row in rows.actors.get(label, [])]
+        run(_template("actors", LABEL=label), _unique(table))
+    run(catalog.query("writes/mentions"), gather("mentions"))
+    run(catalog.query("writes/places"), _unique(gather("places")))
+    place_in = gather("place_in")
     for label in ("Actor", "Place"):
-        run(_template("place_in", LABEL=label), [r for r in rows.place_in if r["label"] == label])
-    run(catalog.query("writes/meetings"), rows.meetings)
-    run(catalog.query("writes/attended"), rows.attended)
-    run(catalog.query("writes/held_at"), rows.held_at)
-    run(catalog.query("writes/channels"), rows.channels)
-    run(catalog.query("writes/run_by"), rows.run_by)
+        run(_template("place_in", LABEL=label), [r for r in place_in if r["label"] == label])
+    run(catalog.query("writes/meetings"), gather("meetings"))
+    run(catalog.query("writes/attended"), gather("attended"))
+    run(catalog.query("writes/held_at"), gather("held_at"))
+    run(catalog.query("writes/channels"), _unique(gather("channels")))
+    run(catalog.query("writes/run_by"), gather("run_by"))
+    via = gather("via")
     for label in ("Actor", "Channel"):
-        run(_template("via", LABEL=label), [r for r in rows.via if r["label"] == label])
-    for key, batch in sorted(rows.links.items()):
+        run(_template("via", LABEL=label), [r for r in via if r["label"] == label])
+    links: dict[str, list[dict[str, Any]]] = {}
+    for rows in batch:
+        for key, table in rows.links.items():
+            links.setdefault(key, []).extend(table)
+    for key, table in sorted(links.items()):
         rel, label = key.split(":")
         statement = _template(
             "link", TYPE=_check(rel, LINK_TYPES), LABEL=_check(label, TARGET_LABELS)
         )
-        run(statement, batch)
+        run(statement, table)
+
+
+def _unique(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Node rows with one row per id (the first), so that MERGE sees each node once."""
+    seen: dict[str, dict[str, Any]] = {}
+    for row in table:
+        first = seen.setdefault(row["id"], row)
+        if first is not row and "aliases" in row:
+            first["aliases"] = sorted(set(first["aliases"]) | set(row["aliases"]))
+            if "alias_keys" in row:
+                first["alias_keys"] = sorted(set(first["alias_keys"]) | set(row["alias_keys"]))
+    return list(seen.values())
 
 
 def _match_meetings(tx: ManagedTransaction, rows: Rows) -> None:
@@ -111,6 +131,53 @@ def _match_meetings(tx: ManagedTransaction, rows: Rows) -> None:
                 row["target"] = found[row["target"]]
 
 
+def stored_fingerprints(tx: ManagedTransaction, doc_ids: list[str]) -> dict[str, str | None]:
+    """``facts_sha256`` of the documents already in the graph."""
+    result = tx.run(
+        "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.facts_sha256 AS sha",
+        ids=doc_ids,
+    )
+    return {r["id"]: r["sha"] for r in result}
+
+
+def write_documents(
+    driver: Driver,
+    database: str,
+    batch: list[Rows],
+    *,
+    force: bool = False,
+    fault: Callable[[ManagedTransaction], None] | None = None,
+) -> dict[str, str]:
+    """Write several documents in one transaction; return each one's status by id.
+
+    Status: ``written``, ``replaced`` or ``unchanged``. If the transaction fails, nothing
+    of any of them is written (the caller may retry them one by one).
+    ``fault``, for tests, runs inside the transaction after the writes (raise to roll back).
+    """
+
+    def work(tx: ManagedTransaction) -> dict[str, str]:
+        stored = stored_fingerprints(tx, [rows.document["id"] for rows in batch])
+        status: dict[str, str] = {}
+        todo: list[Rows] = []
+        for rows in batch:
+            doc_id = rows.document["id"]
+            if doc_id in status:
+                raise ValueError(f"document id {doc_id!r} appears twice in one load")
+            if stored.get(doc_id) == rows.document["facts_sha256"] and not force:
+                status[doc_id] = "unchanged"
+                continue
+            status[doc_id] = "replaced" if doc_id in stored else "written"
+            todo.append(rows)
+        if todo:
+            write_rows(tx, todo, {r.document["id"] for r in todo if r.document["id"] in stored})
+        if fault is not None:
+            fault(tx)
+        return status
+
+    with driver.session(database=database) as session:
+        return session.execute_write(work)
+
+
 def write_document(
     driver: Driver,
     database: str,
@@ -119,19 +186,5 @@ def write_document(
     force: bool = False,
     fault: Callable[[ManagedTransaction], None] | None = None,
 ) -> str:
-    """Write one document in one transaction; return ``written``, ``replaced`` or ``unchanged``.
-
-    ``fault``, for tests, runs inside the transaction after the writes (raise to roll back).
-    """
-
-    def work(tx: ManagedTransaction) -> str:
-        stored = stored_fingerprint(tx, rows.document["id"])
-        if stored == rows.document["facts_sha256"] and not force:
-            return "unchanged"
-        write_rows(tx, rows, replace=stored is not None)
-        if fault is not None:
-            fault(tx)
-        return "written" if stored is None else "replaced"
-
-    with driver.session(database=database) as session:
-        return session.execute_write(work)
+    """Write one document in one transaction; return its status."""
+    return write_documents(driver, database, [rows], force=force, fault=fault)[rows.document["id"]]

@@ -1,6 +1,7 @@
-// Create or update one document node. Parameters: $doc (a map of its properties).
-MERGE (d:Document {id: $doc.id})
-SET d.title = $doc.title, d.outlet = $doc.outlet, d.url = $doc.url,
-    d.published = date($doc.published), d.language = $doc.language,
-    d.sha256 = $doc.sha256, d.facts_sha256 = $doc.facts_sha256, d.text = $doc.text,
-    d.source = $doc.source, d.loaded_at = datetime()
+// Create or update documents: one row per document with its properties.
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.title = row.title, d.outlet = row.outlet, d.url = row.url,
+    d.published = date(row.published), d.language = row.language,
+    d.sha256 = row.sha256, d.facts_sha256 = row.facts_sha256, d.text = row.text,
+    d.source = row.source, d.loaded_at = datetime()
