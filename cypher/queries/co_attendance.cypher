@@ -1,0 +1,42 @@
+// co_attendance — Who attended the same meetings as this actor, how often, and which?
+//
+// One row per co-attendee (aggregated and capped on the server): how many meetings they
+// shared with $id, the first and last of them, and the latest $per_actor meetings with
+// date and precision, place, both sides' roles and the sentence that reports the meeting.
+// $id: the actor's id. $min_shared: keep co-attendees with at least this many shared
+// meetings. total counts every co-attendee that passes the filter.
+:param id => 'ali-mamlouk';
+:param min_shared => 1;
+:param per_actor => 10;
+:param limit => 50;
+// Example: the defaults above list everyone who sat in a meeting with Ali Mamlouk.
+MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(c:Actor)
+WHERE c <> a
+WITH a, c, count(DISTINCT m) AS shared, min(m.date_start) AS first, max(m.date_start) AS last
+WHERE shared >= coalesce($min_shared, 1)
+ORDER BY shared DESC, last DESC, c.name
+WITH a, collect({c: c, shared: shared, first: first, last: last}) AS found
+WITH a, found, size(found) AS total
+UNWIND found[..$limit] AS row
+WITH a, row.c AS c, row.shared AS shared, row.first AS first, row.last AS last, total
+CALL (a, c) {
+  MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c)
+  WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles
+  ORDER BY m.date_start DESC, m.id
+  LIMIT $per_actor
+  OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
+  CALL (m) {
+    OPTIONAL MATCH (m)-[r:REPORTED_IN]->(d:Document)
+    WITH r, d ORDER BY r.confidence DESC, d.published
+    RETURN head(collect(r.quote)) AS quote, head(collect(d.id)) AS document
+  }
+  RETURN collect({id: m.id, kind: m.kind, title: m.title, status: m.status,
+                  date_start: toString(m.date_start), date_end: toString(m.date_end),
+                  date_precision: m.date_precision, date_text: m.date_text,
+                  place: p.name, actor_roles: actor_roles, roles: roles,
+                  quote: quote, document: document}) AS meetings
+}
+RETURN a.id AS actor_id, a.name AS actor_name, total, c.id AS id, c.name AS name,
+       c.kind AS type, c.country AS country, c.unnamed AS unnamed, shared,
+       toString(first) AS first_shared, toString(last) AS last_shared, meetings
+ORDER BY shared DESC, last DESC, name
