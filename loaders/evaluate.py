@@ -118,7 +118,9 @@ def read_dir(path: Path) -> list[Loaded]:
     if not path.is_dir():
         raise EvaluationError(f"{path}: no such file or folder")
     files = sorted(
-        p for p in path.rglob("*") if p.suffix in FACT_SUFFIXES and not p.name.endswith(".meta.yaml")
+        p
+        for p in path.rglob("*")
+        if p.suffix in FACT_SUFFIXES and not p.name.endswith(".meta.yaml")
     )
     return [read_facts(p) for p in files]
 
@@ -133,13 +135,19 @@ def document_text(loaded: Loaded) -> str:
     return (loaded.path.parent / doc.text_file).read_text(encoding="utf-8")
 
 
-def pair_documents(gold: list[Loaded], pred: list[Loaded]) -> tuple[list[tuple[Loaded, Loaded]], list[str], list[str]]:
+def pair_documents(
+    gold: list[Loaded], pred: list[Loaded]
+) -> tuple[list[tuple[Loaded, Loaded]], list[str], list[str]]:
     """Pairs of gold and predicted documents, by id or text file name."""
     pairs: list[tuple[Loaded, Loaded]] = []
     free = list(pred)
     lost: list[str] = []
     for g in gold:
-        names = {g.facts.document.id, slugify(g.text_stem or ""), slugify(g.path.stem if g.path else "")}
+        names = {
+            g.facts.document.id,
+            slugify(g.text_stem or ""),
+            slugify(g.path.stem if g.path else ""),
+        }
         hit = next(
             (
                 p for p in free
@@ -208,7 +216,9 @@ def _greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
 
 
 def match_actors(gold: list[Actor], pred: list[Actor]) -> list[tuple[int, int]]:
-    pairs = [(1.0, i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if same_actor(g, p)]
+    pairs = [
+        (1.0, i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if same_actor(g, p)
+    ]
     return _greedy(pairs)
 
 
@@ -230,9 +240,14 @@ def same_date(g: Meeting, p: Meeting) -> bool:
     if precision is DatePrecision.day:
         return p.date_precision is DatePrecision.day and gs == ps
     if precision is DatePrecision.week:
-        return p.date_precision in (DatePrecision.week, DatePrecision.day) and abs((gs - ps).days) <= 6
+        return (
+            p.date_precision in (DatePrecision.week, DatePrecision.day) and abs((gs - ps).days) <= 6
+        )
     if precision is DatePrecision.month:
-        return p.date_precision is DatePrecision.month and (gs.year, gs.month) == (ps.year, ps.month)
+        return p.date_precision is DatePrecision.month and (gs.year, gs.month) == (
+            ps.year,
+            ps.month,
+        )
     if precision is DatePrecision.year:
         return p.date_precision is DatePrecision.year and gs.year == ps.year
     return _near(gs, ps)
@@ -250,7 +265,10 @@ def _place_names(ff: FactFile, ref: str | None) -> list[set[str]]:
     while ref and ref in places and ref not in seen:
         seen.add(ref)
         place: Place = places[ref]
-        chain.append({normal_name(n) for n in [place.name, *place.aliases]} | {normal_name(ref.replace("-", " "))})
+        chain.append(
+            {normal_name(n) for n in [place.name, *place.aliases]}
+            | {normal_name(ref.replace("-", " "))}
+        )
         ref = place.within
     return chain
 
@@ -303,13 +321,19 @@ def score_document(gold: FactFile, pred: FactFile) -> DocScore:
     pairs = match_actors(gold.actors, pred.actors)
     s["actors"] = PRF(len(pairs), len(pred.actors) - len(pairs), len(gold.actors) - len(pairs))
     matched = match_meetings(gold, pred)
-    s["meetings"] = PRF(len(matched), len(pred.meetings) - len(matched), len(gold.meetings) - len(matched))
+    s["meetings"] = PRF(
+        len(matched), len(pred.meetings) - len(matched), len(gold.meetings) - len(matched)
+    )
     for i, j in matched:
         g, p = gold.meetings[i], pred.meetings[j]
-        _attribute(s["places"], g.place is not None, p.place is not None, same_place(gold, g, pred, p))
+        _attribute(
+            s["places"], g.place is not None, p.place is not None, same_place(gold, g, pred, p)
+        )
         _attribute(s["dates"], g.date_start is not None, p.date_start is not None, same_date(g, p))
         gt, pt = _channel_targets(gold, g), _channel_targets(pred, p)
-        hits = _greedy([(1.0, a, b) for a, x in enumerate(gt) for b, y in enumerate(pt) if _same_target(x, y)])
+        hits = _greedy(
+            [(1.0, a, b) for a, x in enumerate(gt) for b, y in enumerate(pt) if _same_target(x, y)]
+        )
         s["channels"].add(PRF(len(hits), len(pt) - len(hits), len(gt) - len(hits)))
     s["actions"] = _actions(gold, pred)
     return score
@@ -338,7 +362,9 @@ def _actions(gold: FactFile, pred: FactFile) -> PRF:
         (1.0, i, j)
         for i, g in enumerate(gold.actions)
         for j, p in enumerate(pred.actions)
-        if g.type == p.type and same(g.actor, p.actor) and (g.target is None or same(g.target, p.target))
+        if g.type == p.type
+        and same(g.actor, p.actor)
+        and (g.target is None or same(g.target, p.target))
     ]
     hits = _greedy(pairs)
     return PRF(len(hits), len(pred.actions) - len(hits), len(gold.actions) - len(hits))

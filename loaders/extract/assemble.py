@@ -80,6 +80,8 @@ class Agg:
 
     @property
     def status(self) -> MeetingStatus:
+        if self.first.status is MeetingStatus.planned:
+            return MeetingStatus.planned
         statuses = {c.status for c in self.cands}
         for s in (MeetingStatus.denied, MeetingStatus.reported, MeetingStatus.held):
             if s in statuses:
@@ -309,13 +311,7 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
     for i, agg in enumerate(aggs):
         if agg.place is not None or agg.first.kind is MeetingKind.call:
             continue
-        first = min(c.sentence for c in agg.cands)
-        for back in range(first - 1, max(-1, first - 1 - _PLACE_LOOKBACK), -1):
-            if back in places_by_sentence:
-                agg.first.place = places_by_sentence[back]
-                break
-        if agg.place is not None:
-            continue
+
         for prev in reversed(aggs[:i]):
             if (
                 prev.place
@@ -323,6 +319,13 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
                 and agg.first.sentence - prev.last_sentence <= _FRAME_SENTENCES
             ):
                 agg.first.place = prev.place
+                break
+        if agg.place is not None:
+            continue
+        first = min(c.sentence for c in agg.cands)
+        for back in range(first - 1, max(-1, first - 1 - _PLACE_LOOKBACK), -1):
+            if back in places_by_sentence:
+                agg.first.place = places_by_sentence[back]
                 break
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.extract.actors import Registry
 from loaders.extract.assemble import FactBuilder, build_meetings
@@ -23,6 +23,7 @@ from loaders.extract.cleanup import clean_text
 from loaders.extract.errors import ExtractionError
 from loaders.extract.guards import DEFAULT_MAX_BYTES, check_text
 from loaders.extract.inputs import ArticleInput, header_metadata
+from loaders.extract.lexicon import PLACE_NOUNS
 from loaders.extract.nlp import load_gazetteer, load_pipeline
 from loaders.extract.rules import PLACE_LABELS, SentenceRules
 from loaders.extract.segments import Sentence, split_sentences
@@ -91,7 +92,7 @@ def _facts(
         actions.extend(rules.actions)
         channels.extend(rules.channels)
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS and _locative(ent.root):
                 place = rules.place_of(ent.root)
                 if place is not None and place.kind is not PlaceKind.country:
                     last_place = place
@@ -101,6 +102,22 @@ def _facts(
     known = _known_actors(prep.text, reg, model, gazetteer)
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
     return builder.build(prep.meta, aggs, actions, known)
+
+
+def _locative(tok: Token) -> bool:
+    """Whether a place name is used as a location ('in Moscow'), not a modifier ('Moscow talks')."""
+    head = tok.head
+    if tok.dep_ == "appos":
+        return _locative(head)
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ in ("in", "at", "inside", "near", "to"):
+        return True
+    return head.lower_ == "of" and head.head.lemma_ in PLACE_NOUNS | {
+        "center",
+        "centre",
+        "outskirts",
+    }
 
 
 def _known_actors(text: str, reg: Registry, model: str | None, gazetteer: Path | None) -> list[str]:

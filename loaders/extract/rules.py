@@ -286,14 +286,25 @@ class SentenceRules:
         """'the head of the Directorate, Major General Deeb Zeitoun': the name after a comma."""
         inside = {t.i for t in tok.subtree}
         i = tok.i + 1
-        while i < len(self.doc) and i in inside and self.doc[i].text != "," and i not in self._ent_of:
+        while (
+            i < len(self.doc) and i in inside and self.doc[i].text != "," and i not in self._ent_of
+        ):
             i += 1
-        while i < len(self.doc) and i in self._ent_of and self._ent_of[i].label_ != "PERSON" and self.doc[i].text != ",":
+        while (
+            i < len(self.doc)
+            and i in self._ent_of
+            and self._ent_of[i].label_ != "PERSON"
+            and self.doc[i].text != ","
+        ):
             i += 1
         if i >= len(self.doc) or self.doc[i].text != ",":
             return None
         i += 1
-        while i < len(self.doc) and self.doc[i].lower_.strip(".") in PERSON_TITLES and self.doc[i].is_title:
+        while (
+            i < len(self.doc)
+            and self.doc[i].lower_.strip(".") in PERSON_TITLES
+            and self.doc[i].is_title
+        ):
             i += 1
         ent = self._ent_of.get(i)
         if ent is not None and ent.label_ == "PERSON" and ent.start == i:
@@ -740,7 +751,11 @@ class SentenceRules:
         codes = []
         for c in noun.lefts:
             for part in c.subtree:
-                code = country_of_word(part.text) if part.dep_ in ("amod", "compound", "npadvmod", "nmod") else None
+                code = (
+                    country_of_word(part.text)
+                    if part.dep_ in ("amod", "compound", "npadvmod", "nmod")
+                    else None
+                )
                 if code and code not in codes:
                     codes.append(code)
         if len(codes) >= 2:
@@ -806,6 +821,8 @@ class SentenceRules:
                         if p.dep_ == "pobj":
                             for party in self.parties(p, role):
                                 cand.parties.append(party)
+                                if verb.lemma_ not in ("host", "mediate", "broker"):
+                                    continue
                                 cand.channels.append(
                                     ChannelCand(
                                         kind,
