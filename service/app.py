@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
-from service import api, db
+from service import api, db, guide
 from service.errors import ActornetError, DatabaseUnavailable, error_body, install_handlers
 from service.settings import Settings, get_settings
 
@@ -68,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_handlers(app)
     app.include_router(api.router())
+    app.include_router(guide.router)
 
     @app.get("/health", tags=["health"], summary="The process is up")
     async def health() -> dict[str, str]:
