@@ -18,6 +18,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable
 from pydantic import ValidationError
 from rich.console import Console
 
+from service.cli_extract import register as register_extract
 from service.db import apply_schema, sync_driver
 from service.neo4j_local import LauncherError, LocalNeo4j
 from service.settings import Settings, get_settings
@@ -39,6 +40,7 @@ schema_app = typer.Typer(
 app.add_typer(neo4j_app, name="neo4j")
 app.add_typer(db_app, name="db")
 app.add_typer(schema_app, name="schema")
+register_extract(app)
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True)

@@ -14,9 +14,60 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH = frozenset(
-    "the of and to in a is that for on with as was by at from it he she his her they their "
-    "said says has have had be been are were will would not an this which who also after "
-    "its but or than more new two over into about between".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "by",
+        "at",
+        "from",
+        "it",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "their",
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "are",
+        "were",
+        "will",
+        "would",
+        "not",
+        "an",
+        "this",
+        "which",
+        "who",
+        "also",
+        "after",
+        "its",
+        "but",
+        "or",
+        "than",
+        "more",
+        "new",
+        "two",
+        "over",
+        "into",
+        "about",
+        "between",
+    ]
 )
 _MIN_WORDS_FOR_LANGUAGE = 12
 _MIN_ENGLISH_SHARE = 0.12

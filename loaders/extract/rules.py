@@ -32,11 +32,11 @@ from loaders.extract.lexicon import (
     HOST_VERBS,
     MEET_VERBS,
     MEETING_NOUNS,
+    PERSON_TITLES,
     PLACE_NOUNS,
     PLAN_WORDS,
     REPORT_CUES,
     REPORTING_VERBS,
-    PERSON_TITLES,
     SECRET_WORDS,
     UNNAMED_HEADS,
     country_of_word,
@@ -436,7 +436,7 @@ class SentenceRules:
                 continue
             rank = 5
             for steps, anc in enumerate([tok, *tok.ancestors]):
-                if anc.i == trigger.i or anc.i == trigger.head.i and trigger.dep_ == "dobj":
+                if anc.i == trigger.i or (anc.i == trigger.head.i and trigger.dep_ == "dobj"):
                     rank = steps
                     break
                 if anc.lemma_ in REPORTING_VERBS and anc.i != trigger.i:
@@ -610,7 +610,7 @@ class SentenceRules:
             cand.anaphoric = (
                 det is not None and det.lower_ in ("the", "this", "that") and not others
             )
-            if noun.dep_ in ("relcl", "acl") or noun.i < verb.i and noun.dep_ != "nsubjpass":
+            if noun.dep_ in ("relcl", "acl") or (noun.i < verb.i and noun.dep_ != "nsubjpass"):
                 cand.anaphoric = cand.anaphoric and noun.dep_ != "nsubjpass"
         if (
             noun is None
@@ -653,8 +653,7 @@ class SentenceRules:
             cand.anaphoric = True
             subjects = []
         if (
-            noun is not None
-            and noun.lower_ in ("call", "conversation")
+            (noun is not None and noun.lower_ in ("call", "conversation"))
             or "phone" in self.lower
             or "telephone" in self.lower
             or "video" in self.lower

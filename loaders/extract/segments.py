@@ -12,8 +12,48 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen maj col lt sgt st no vs jan feb mar apr jun jul aug sep sept oct nov "
-    "dec u.s u.n u.k e.u inc ltd co corp jr sr prof rev hon gov sen rep".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "maj",
+        "col",
+        "lt",
+        "sgt",
+        "st",
+        "no",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "hon",
+        "gov",
+        "sen",
+        "rep",
+    ]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(]?[A-Z0-9])")
 _DATELINE = re.compile(
