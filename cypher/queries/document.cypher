@@ -22,7 +22,7 @@ CALL (d) {
   OPTIONAL MATCH (d)-[:MENTIONS]->(:Actor)-[r]->(t)
   WHERE d.id IN coalesce(r.doc_ids, []) AND NOT t:Meeting OR (t:Meeting AND d.id IN coalesce(r.doc_ids, []) AND type(r) <> 'ATTENDED')
   WITH DISTINCT r, startNode(r) AS s, t
-  WITH r, s, t, [i IN range(0, size(r.doc_ids) - 1) WHERE r.doc_ids[i] = d.id][0] AS at
+  WITH r, s, t, [i IN range(0, size(coalesce(r.doc_ids, [])) - 1) WHERE r.doc_ids[i] = d.id][0] AS at
   RETURN [y IN collect(CASE WHEN r IS NOT NULL THEN
     {relation: toLower(type(r)), source: s.name, source_id: s.id,
      target: coalesce(t.name, t.title, t.id), target_id: t.id, title: r.title,
