@@ -281,6 +281,7 @@ class Resolver:
                     "status": m.status.value,
                     "secret": m.secret,
                     "participant_ids": sorted(set(participants)),
+                    "place": place_ids.get(m.place or ""),
                     "doc": doc.id,
                     **best,
                 }

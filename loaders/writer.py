@@ -56,8 +56,7 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
     for doc_id in sorted(replace):
         for statement in catalog.statements("writes/retract"):
             tx.run(statement, doc_id=doc_id).consume()
-    for rows in batch:
-        _match_meetings(tx, rows)
+    _match_meetings(tx, batch)
 
     def run(statement: str, table: list[dict[str, Any]]) -> None:
         if table:
@@ -107,28 +106,29 @@ def _unique(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def _match_meetings(tx: ManagedTransaction, rows: Rows) -> None:
+def _match_meetings(tx: ManagedTransaction, batch: list[Rows]) -> None:
     """Give meetings without an id of their own the id of the same meeting already stored."""
-    derived = [m for m in rows.meetings if m["id"].startswith("m-")]
+    derived = [m for rows in batch for m in rows.meetings if m["id"].startswith("m-")]
     if not derived:
         return
     found = {
         r["id"]: r["existing"]
         for r in tx.run(catalog.query("writes/match_meetings"), rows=derived)
-        if r["existing"] and r["existing"] != r["id"]
+        if r["existing"]
     }
     if not found:
         return
-    for table in (rows.meetings, rows.attended, rows.held_at, rows.via):
-        for row in table:
+    for rows in batch:
+        for table in (rows.meetings, rows.attended, rows.held_at, rows.via):
             key = "id" if table is rows.meetings else "meeting"
-            row[key] = found.get(row[key], row[key])
-    for batch in rows.links.values():
-        for row in batch:
-            if row["props"].get("meeting") in found:
-                row["props"]["meeting"] = found[row["props"]["meeting"]]
-            if row["target"] in found:
-                row["target"] = found[row["target"]]
+            for row in table:
+                row[key] = found.get(row[key], row[key])
+        for links in rows.links.values():
+            for row in links:
+                if row["props"].get("meeting") in found:
+                    row["props"]["meeting"] = found[row["props"]["meeting"]]
+                if row["target"] in found:
+                    row["target"] = found[row["target"]]
 
 
 def stored_fingerprints(tx: ManagedTransaction, doc_ids: list[str]) -> dict[str, str | None]:

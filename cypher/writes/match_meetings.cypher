@@ -1,11 +1,34 @@
 // For meetings without an id of their own: an existing meeting with at least two of the
-// same participants and a compatible date is the same meeting.
+// same participants (and at least half of them), the same place when both name one, and a
+// date within the coarser of the two precisions (a day, a week, a month, a year) is the
+// same meeting reported again. Dated rows look only at meetings near their date (index).
 UNWIND $rows AS row
-MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)
-WHERE a.id IN row.participant_ids
-WITH row, m, count(DISTINCT a) AS shared
+CALL (row) {
+  WITH row WHERE row.date_start IS NOT NULL
+  WITH row, date(row.date_start) AS day,
+       CASE row.date_precision WHEN 'day' THEN 7 WHEN 'week' THEN 7 WHEN 'month' THEN 31 ELSE 366 END AS span
+  MATCH (m:Meeting)
+  WHERE m.date_start >= day - duration({days: span}) AND m.date_start <= day + duration({days: span})
+  RETURN m
+  UNION
+  WITH row WHERE row.date_start IS NULL
+  MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)
+  WHERE a.id IN row.participant_ids
+  RETURN DISTINCT m
+}
+WITH row, m, COUNT { (x:Actor)-[:ATTENDED]->(m) WHERE x.id IN row.participant_ids } AS shared
 WHERE shared >= 2 AND shared * 2 >= size(row.participant_ids)
+  AND m.id <> row.id
+  AND (row.place IS NULL OR NOT EXISTS { (m)-[:HELD_AT]->() }
+       OR EXISTS { (m)-[:HELD_AT]->(:Place {id: row.place}) })
   AND (row.date_start IS NULL OR m.date_start IS NULL
-       OR abs(duration.inDays(m.date_start, date(row.date_start)).days) <= 31)
-WITH row, m, shared ORDER BY shared DESC
+       OR abs(duration.inDays(m.date_start, date(row.date_start)).days) <=
+          CASE
+            WHEN 'year' IN [row.date_precision, m.date_precision] THEN 366
+            WHEN 'unknown' IN [row.date_precision, m.date_precision] THEN 366
+            WHEN 'month' IN [row.date_precision, m.date_precision] THEN 31
+            WHEN 'week' IN [row.date_precision, m.date_precision] THEN 7
+            ELSE 1
+          END)
+WITH row, m, shared ORDER BY shared DESC, m.id
 RETURN row.id AS id, collect(m.id)[0] AS existing
