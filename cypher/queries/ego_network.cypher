@@ -92,6 +92,7 @@ CALL (inside) {
   UNWIND inside AS a
   MATCH (a)-[r:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]->(b:Actor)
   WHERE b IN inside AND a <> b
+  WITH a, b, r ORDER BY r.title, r.key
   WITH a, b, type(r) AS type, collect(r) AS rs
   WITH a, b, type, rs, [x IN rs WHERE x.title IS NOT NULL | x.title] AS titles
   RETURN {source: a.id, target: b.id, type: type, weight: 1,

@@ -140,9 +140,7 @@ def test_cypher_that_writes_is_refused_and_nothing_is_written(
 
 
 def test_cypher_rows_are_capped(http: httpx.Client) -> None:
-    body = http.post(
-        "/api/v1/cypher", json={"query": "UNWIND range(1, 5000) AS x RETURN x"}
-    ).json()
+    body = http.post("/api/v1/cypher", json={"query": "UNWIND range(1, 5000) AS x RETURN x"}).json()
     assert len(body["rows"]) == body["row_cap"] == 1000
     assert body["truncated"] is True
 
