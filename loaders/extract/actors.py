@@ -164,7 +164,7 @@ class Registry:
         name = raw
         if type_ is ActorType.person and len(raw.split()) == 1:
             fuller = {n for n in self._inventory if n.split()[-1] == raw and len(n.split()) > 1}
-            fuller = {strip_title(n)[0] for n in fuller}
+            fuller = {b for b in (strip_title(n)[0] for n in fuller) if len(b.split()) > 1}
             if len(fuller) == 1:
                 name = fuller.pop()
                 existing = self._resolve_existing(name, type_, None)

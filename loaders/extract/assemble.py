@@ -9,11 +9,13 @@ gets a ref, a verbatim quote with offsets, and a confidence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from loaders.extract.actors import ActorRec, Registry
 from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PartyCand, PlaceCand
 from loaders.extract.dates import DateValue, find_dates
+from loaders.extract.rules import FRAME
 from loaders.extract.segments import Sentence
 from loaders.gazetteer import slugify
 from loaders.model import (
@@ -36,6 +38,9 @@ from loaders.model import (
 _MAX_QUOTE = 2000
 _LOOKBACK_SENTENCES = 4
 _FRAME_SENTENCES = 8
+_REPORTED = re.compile(
+    r"\b(?:said|says|reported|told|announced|stated|added|confirmed|wrote)\b[^,.;]*$"
+)
 _ANAPHOR_SENTENCES = 40
 _PLACE_LOOKBACK = 2
 _ROLE_RANK = {Role.participant: 0, Role.observer: 1, Role.host: 2, Role.mediator: 3,
@@ -58,6 +63,8 @@ class Agg:
 
     @property
     def place(self) -> PlaceCand | None:
+        if self.first.kind is MeetingKind.call:
+            return None
         best = None
         for c in self.cands:
             if c.place and (
@@ -158,8 +165,26 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     return False
 
 
+def _header_only(agg: Agg) -> bool:
+    return all(c.header for c in agg.cands)
+
+
+def _headline_of(header: Agg, body: Agg) -> bool:
+    """Whether a headline contact is the body's contact (a headline tells the main story)."""
+    if _header_only(body) or header.planned != body.planned:
+        return False
+    hp, bp = header.place, body.place
+    if hp is None or bp is None or hp.kind.value in ("region", "country"):
+        return True
+    return hp.name.casefold() == bp.name.casefold()
+
+
 def _merge(into: Agg, other: Agg, reg: Registry) -> None:
     drop_unnamed = len(_named(into, reg) | _named(other, reg)) >= 2
+    if len(_named(into, reg)) >= 2 and _header_only(other):
+        for c in other.cands:
+            c.parties = []
+        other.parties.clear()
     for c in other.cands:
         into.add(c)
     if drop_unnamed:
@@ -197,6 +222,19 @@ def build_meetings(
     by_sentence: dict[int, Agg] = {}
     for cand in cands:
         target: Agg | None = None
+        if any(p.key == FRAME for p in cand.parties):
+            frame = next(
+                (a for a in reversed(aggs) if cand.sentence - a.last_sentence <= _FRAME_SENTENCES),
+                None,
+            )
+            keep = [p for p in cand.parties if p.key != FRAME]
+            if frame is not None:
+                for p in frame.parties.values():
+                    if p.role not in (Role.host, Role.mediator) and p.key not in {
+                        k.key for k in keep
+                    }:
+                        keep.append(PartyCand(p.key, p.role, p.on_behalf_of, weak=True))
+            cand.parties = keep
         sides = {p.key for p in cand.parties if p.role is not Role.head_of_delegation}
         if len(sides) == 1 and cand.place is None and not cand.one_sided and not cand.event_key:
             cand.anaphoric = True
@@ -233,13 +271,26 @@ def build_meetings(
         target.add(cand)
         by_sentence[cand.sentence] = target
     inherit_dates(aggs, sentences, published)
+    # a headline's contact is the first of the body it fits
+    merged = []
+    for agg in aggs:
+        if _header_only(agg):
+            body = next((b for b in aggs if b is not agg and _headline_of(agg, b)), None)
+            if body is not None:
+                _merge(body, agg, reg)
+                for s, x in by_sentence.items():
+                    if x is agg:
+                        by_sentence[s] = body
+                continue
+        merged.append(agg)
     # merge mentions of the same contact, until nothing more merges
-    merged = list(aggs)
     changed = True
     while changed:
         changed = False
         for i, a in enumerate(merged):
             other = next((b for b in merged[i + 1 :] if _same_event(a, b, reg)), None)
+            if other is not None and _header_only(a):
+                a, other = other, a
             if other is not None:
                 _merge(a, other, reg)
                 merged.remove(other)
@@ -252,8 +303,8 @@ def build_meetings(
     for ch in sentence_channels:
         sent = ch_sentence(ch, cands)
         agg = by_sentence.get(sent) if sent is not None else None
-        if agg is None:
-            agg = _nearest(merged, ch)
+        if agg is None or agg not in merged or not agg.parties:
+            agg = _nearest([m for m in merged if m.parties], ch)
         if agg is not None and not any(_same_channel(ch, x) for x in agg.channels):
             agg.channels.append(ch)
     inherit_places(merged, places_by_sentence or {})
@@ -290,11 +341,16 @@ def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date
             continue
         if agg.first.header and all(c.header for c in agg.cands):
             continue
-        first = min(c.sentence for c in agg.cands)
+        first = min(c.sentence for c in agg.cands if not c.header)
         found: DateValue | None = None
         body = [s for s in sentences[:first] if not s.header][-_LOOKBACK_SENTENCES:]
         for s in reversed(body):
-            values = [v for v in find_dates(s.text, published) if v.start <= published]
+            values = [
+                v
+                for v in find_dates(s.text, published)
+                if v.start <= published
+                and not _REPORTED.search(s.text[max(0, v.begin - 30) : v.begin])
+            ]
             if values:
                 found = values[-1]
                 break
@@ -311,6 +367,18 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
     for i, agg in enumerate(aggs):
         if agg.place is not None or agg.first.kind is MeetingKind.call:
             continue
+        if any(c.sidelines for c in agg.cands):
+            conference = next(
+                (
+                    a
+                    for a in reversed(aggs[:i])
+                    if a.first.kind is MeetingKind.conference and a.place
+                ),
+                None,
+            )
+            if conference is not None:
+                agg.first.place = conference.place
+                continue
 
         for prev in reversed(aggs[:i]):
             if (

@@ -229,7 +229,6 @@ PLAN_WORDS = frozenset(
         "would",
         "will",
         "shall",
-        "arrange",
         "suggest",
         "offer",
         "call",

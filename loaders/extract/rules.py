@@ -61,6 +61,23 @@ _MEDIATOR_NOUNS = frozenset(
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "me"})
 _BLANK_PARTIES = frozenset({"side", "sides", "parties", "they", "them", "we", "us", "you", "both"})
+FRAME = "@frame"
+"""A party standing for the parties of the contact being told ("the two ministers")."""
+_BUILDING_WORDS = (
+    "ministry",
+    "secretariat",
+    "house",
+    "palace",
+    "hotel",
+    "embassy",
+    "headquarters",
+    "office",
+    "residence",
+    "centre",
+    "center",
+    "hall",
+    "building",
+)
 _PLURALIA = frozenset({"talks", "negotiations", "consultations", "discussions"})
 _BLOCKED_BY = frozenset(
     {
@@ -164,10 +181,15 @@ class SentenceRules:
         return (" ".join(words) or None), country
 
     def parties(self, tok: Token, role: Role = Role.participant) -> list[PartyCand]:
-        """The parties named by an argument token and its conjuncts."""
+        """The parties named by an argument token, its conjuncts and 'including X'."""
         out: list[PartyCand] = []
         for t in [tok, *self._conjuncts(tok)]:
             out.extend(self._party(t, role))
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            out.extend(self.parties(p, Role.participant))
         return out
 
     def _conjuncts(self, tok: Token) -> list[Token]:
@@ -189,7 +211,7 @@ class SentenceRules:
                 return []
         lower = tok.lower_
         if lower in _PRONOUNS_PERSON:
-            key = self.reg.last_person
+            key = self._antecedent(tok)
             return [PartyCand(key, role, weak=True)] if key else []
         if lower in _FIRST_PERSON:
             speaker = self._speaker(tok)
@@ -202,6 +224,22 @@ class SentenceRules:
         if lower in UNNAMED_HEADS or tok.lemma_.casefold() in UNNAMED_HEADS:
             return self._description(tok, role)
         return []
+
+    def _antecedent(self, tok: Token) -> str | None:
+        """He/she: the person subject of an enclosing clause, else the last person before."""
+        for anc in tok.ancestors:
+            for c in anc.children:
+                if c.dep_ in _SUBJECTS and c.i < tok.i and c.lower_ not in _PRONOUNS_PERSON:
+                    found = self._party(c, Role.participant)
+                    if found and self.reg.actors[found[0].key].type.value == "person":
+                        return found[0].key
+        for i in range(tok.i - 1, -1, -1):
+            ent = self._ent_of.get(i)
+            if ent is not None and ent.label_ == "PERSON":
+                rec = self._ent_actor(ent)
+                if rec is not None:
+                    return rec.key
+        return self.reg.last_person
 
     def _speaker(self, tok: Token) -> str | None:
         for anc in tok.ancestors:
@@ -224,6 +262,10 @@ class SentenceRules:
                             return [PartyCand(rec.key, role)]
         named = self._person_after(tok)
         if named is not None:
+            if not named.title:
+                named.title = " ".join(
+                    t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
+                )
             return [PartyCand(named.key, role)]
         lefts = [c for c in tok.lefts]
         det = next((c for c in lefts if c.dep_ in ("det", "poss")), None)
@@ -248,6 +290,9 @@ class SentenceRules:
             det.lower_ in ("the", "this", "that", "its", "his", "her", "their")
             or det.dep_ == "poss"
         )
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in lefts)
+        if (definite or counted) and tok.tag_ in ("NNS", "NNPS") and counted:
+            return [PartyCand(FRAME, role, weak=True)]
         if definite and tok.lemma_ in ("delegation", "team", "visitor", "guest"):
             rec = self.reg.last_delegation()
             if rec is not None and not (preps.keys() & {"of", "from"}):
@@ -283,19 +328,14 @@ class SentenceRules:
         return self._with_leader(rec, role)
 
     def _person_after(self, tok: Token) -> ActorRec | None:
-        """'the head of the Directorate, Major General Deeb Zeitoun': the name after a comma."""
+        """The name a description introduces: 'Cabinet Secretary for Foreign Affairs Daniel
+        Wanjiru', 'the head of the Directorate, Major General Deeb Zeitoun'."""
         inside = {t.i for t in tok.subtree}
         i = tok.i + 1
-        while (
-            i < len(self.doc) and i in inside and self.doc[i].text != "," and i not in self._ent_of
-        ):
-            i += 1
-        while (
-            i < len(self.doc)
-            and i in self._ent_of
-            and self._ent_of[i].label_ != "PERSON"
-            and self.doc[i].text != ","
-        ):
+        while i < len(self.doc) and i in inside and self.doc[i].text != ",":
+            ent = self._ent_of.get(i)
+            if ent is not None and ent.label_ == "PERSON" and ent.start == i:
+                return self._ent_actor(ent)
             i += 1
         if i >= len(self.doc) or self.doc[i].text != ",":
             return None
@@ -373,8 +413,11 @@ class SentenceRules:
             ):
                 span = self.doc[min(t.i for t in tok.subtree) : tok.i + 1]
                 text = " ".join(t.text for t in span if t.dep_ != "det")
-                if any(t.is_title for t in span):
+                if any(t.is_title for t in span) or any(c.dep_ == "amod" for c in tok.lefts):
                     return PlaceCand(_clean_place(text), PlaceKind.building)
+        if ent is not None and ent.label_ == "ORG" and tok.head.lower_ in ("at", "inside"):
+            if any(w in ent.text.casefold() for w in _BUILDING_WORDS):
+                return PlaceCand(_clean_place(ent.text), PlaceKind.building)
         if tok.lower_ in ("there", "here"):
             for c in tok.children:
                 if c.dep_ == "prep":
@@ -430,19 +473,23 @@ class SentenceRules:
         if self.s.header:
             return None
         best: tuple[int, DateValue] | None = None
+        above = {trigger.i: 0}
+        for n, anc in enumerate(trigger.ancestors, 1):
+            if anc.lemma_ in REPORTING_VERBS:
+                break
+            above[anc.i] = n
         for value in find_dates(self.s.text, self.published, future=future):
             tok = self._token_at(value.begin)
             if tok is None:
                 continue
-            rank = 5
+            rank = 99
             for steps, anc in enumerate([tok, *tok.ancestors]):
-                if anc.i == trigger.i or (anc.i == trigger.head.i and trigger.dep_ == "dobj"):
-                    rank = steps
+                if anc.i in above:
+                    rank = steps + above[anc.i]
                     break
-                if anc.lemma_ in REPORTING_VERBS and anc.i != trigger.i:
-                    rank = 99
+                if anc.lemma_ in REPORTING_VERBS:
                     break
-            if rank < 5 and (best is None or rank < best[0]):
+            if rank < 8 and (best is None or rank < best[0]):
                 best = (rank, value)
         return best[1] if best else None
 
@@ -458,7 +505,7 @@ class SentenceRules:
         planned = False
         for i, t in enumerate(chain):
             for c in t.children:
-                if c.dep_ == "neg" and i <= 1:
+                if c.dep_ == "neg" and (i == 0 or (i == 1 and trigger.dep_ == "xcomp")):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                     return None
@@ -503,6 +550,8 @@ class SentenceRules:
                     consumed.add(obj.i)
                     self._verb_meeting(tok, MEETING_NOUNS[obj.lower_], obj)
                     continue
+            if tok.pos_ == "VERB" and self._gathering(tok):
+                continue
             if tok.pos_ == "VERB" and lemma in MEET_VERBS and tok.i not in consumed:
                 self._verb_meeting(tok, MEET_VERBS[lemma], None)
             elif (
@@ -514,6 +563,47 @@ class SentenceRules:
             if tok.pos_ == "VERB" or tok.lemma_ in ("boycott",):
                 self._action(tok)
         self._channels()
+
+    def _gathering(self, verb: Token) -> bool:
+        """'The talks brought together X and Y', 'Qatar brought together X and Y'."""
+        lemma = verb.lemma_.casefold()
+        together = any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children
+        )
+        if not ((lemma in ("bring", "gather") and together) or lemma == "convene"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        subjects, _ = self._subjects(verb)
+        noun = next((x for x in subjects if x.lower_ in MEETING_NOUNS), None)
+        kind = MEETING_NOUNS[noun.lower_] if noun is not None else MeetingKind.meeting
+        cand = MeetingCand(
+            kind,
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + verb.idx,
+            header=self.s.header,
+        )
+        for o in objects:
+            cand.parties.extend(self.parties(o))
+        if noun is not None:
+            cand.event_key = self._event_key(noun)
+            det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+            cand.anaphoric = det is not None and det.lower_ in ("the", "this", "that")
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_ in ("chair", "host", "lead"):
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            for p in a.children:
+                                if p.dep_ == "pobj":
+                                    cand.parties.extend(self.parties(p, Role.host))
+        else:
+            for x in subjects:
+                cand.parties.extend(self.parties(x, Role.host))
+        self._finish(cand, verb, [verb] + ([noun] if noun is not None else []))
+        return True
 
     def _meeting_object(self, verb: Token) -> Token | None:
         for c in verb.children:
@@ -579,6 +669,8 @@ class SentenceRules:
         )
         heads = [verb] + ([noun] if noun is not None else [])
         host_role = Role.host
+        if self._is_call(verb, noun):
+            cand.kind = kind = MeetingKind.call
         if (
             noun is None
             and lemma in ("discuss", "speak", "talk", "negotiate", "confer")
@@ -597,7 +689,7 @@ class SentenceRules:
         if (
             noun is not None
             and lemma in ("hold", "host", "organize", "organise", "convene", "sponsor")
-            and (MEETING_NOUNS[noun.lower_] is MeetingKind.conference or lemma != "hold")
+            and (kind is MeetingKind.conference or lemma != "hold")
         ):
             host_role = Role.host
             for s in subjects:
@@ -652,18 +744,6 @@ class SentenceRules:
                     )
             cand.anaphoric = True
             subjects = []
-        if (
-            (noun is not None and noun.lower_ in ("call", "conversation"))
-            or "phone" in self.lower
-            or "telephone" in self.lower
-            or "video" in self.lower
-        ):
-            if (
-                kind in (MeetingKind.call, MeetingKind.talks, MeetingKind.meeting)
-                and (noun is not None or lemma in ("speak", "talk", "hold", "have", "call"))
-                and any(w in self.lower for w in ("phone", "telephone", "video", "call"))
-            ):
-                cand.kind = MeetingKind.call
         if noun is not None:
             cand.event_key = self._event_key(noun)
         if lemma in HOST_VERBS and noun is None:
@@ -694,6 +774,23 @@ class SentenceRules:
             for o in self._pobjs(verb, ("along",)):
                 cand.parties.extend(self.parties(o))
         self._finish(cand, verb, heads)
+
+    def _is_call(self, verb: Token | None, noun: Token | None) -> bool:
+        """A phone or video call: 'a phone call', 'spoke by telephone', 'a video conference'."""
+        words = {"phone", "telephone", "video", "videoconference", "videolink", "zoom"}
+        if noun is not None:
+            if noun.lower_ in ("call", "conversation", "videoconference"):
+                return True
+            if any(c.lower_ in words for c in noun.lefts):
+                return True
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on"):
+                    if any(p.lower_ in words or p.lower_ == "link" for p in c.subtree):
+                        return True
+                if c.dep_ == "dobj" and c.lower_ in ("call", "conversation", "videoconference"):
+                    return True
+        return False
 
     def _event_key(self, noun: Token) -> str | None:
         """A name for a contact that later sentences may refer to ('the Sochi conference')."""
@@ -737,6 +834,8 @@ class SentenceRules:
             noun=True,
             header=self.s.header,
         )
+        if self._is_call(None, noun):
+            cand.kind = MeetingKind.call
         cand.event_key = self._event_key(noun)
         with_parties = [p for o in self._pobjs(noun, ("with",)) for p in self.parties(o)]
         for o in self._pobjs(noun, ("between",)):
