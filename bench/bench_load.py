@@ -139,7 +139,7 @@ def main() -> None:
             again, again_s = timed_load(loader, args.documents)
             assert all(s.status == "unchanged" for s in again)
             assert rel_count(driver) == rels
-            forced, forced_s = timed_load(loader, args.documents, force=True)
+            _, forced_s = timed_load(loader, args.documents, force=True)
             assert rel_count(driver) == rels
 
             hub = driver.execute_query(

@@ -124,6 +124,12 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     return text
 
 
+def from_model(facts: FactFile, source: str) -> LoadedFacts:
+    """A fact file made in memory (e.g. by extraction), checked like one read from disk."""
+    raw = json.dumps(facts.model_dump(mode="json", exclude_none=True))
+    return parse_fact_file(raw, source=source, is_json=True)
+
+
 def _parse(raw: str, source: str, is_json: bool) -> Any:
     try:
         data = json.loads(raw) if is_json else yaml.safe_load(raw)

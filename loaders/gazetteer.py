@@ -147,10 +147,12 @@ class Gazetteer:
             }
             if len(by_surname) == 1 and len(key.split()) == 1:
                 return Match(table[by_surname.pop()], "surname", 95.0)
-        choices = {k: ids for k, ids in index.items() if any(ok(i) for i in ids)}
+        if len(key) < 5:  # short names and acronyms match exactly or not at all
+            return None
+        choices = {k: ids for k, ids in index.items() if len(k) >= 5 and any(ok(i) for i in ids)}
         if not choices:
             return None
-        best = process.extractOne(key, list(choices), scorer=fuzz.WRatio)
+        best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
         if best is None or best[1] < self.threshold:
             return None
         ids = [i for i in choices[best[0]] if ok(i)]

@@ -6,10 +6,12 @@ readable line on stderr and a non-zero exit, never a stack trace.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +20,8 @@ from neo4j.exceptions import AuthError, ServiceUnavailable
 from pydantic import ValidationError
 from rich.console import Console
 
+from loaders.factfile import LoadedFacts, Rejected, find_fact_files, from_model, read_fact_file
+from loaders.load import DocumentSummary
 from service.cli_extract import register as register_extract
 from service.db import apply_schema, sync_driver
 from service.neo4j_local import LauncherError, LocalNeo4j
@@ -208,6 +212,15 @@ def load(
         Path | None, typer.Option(help="Alias gazetteer (default: seeds/gazetteer.yaml)")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
+    extract: Annotated[
+        bool,
+        typer.Option(
+            "--extract", help="PATHs are articles (.txt, .html, .jsonl): extract facts, then load"
+        ),
+    ] = False,
+    published: Annotated[
+        str | None, typer.Option(help="With --extract: publication date YYYY-MM-DD")
+    ] = None,
 ) -> None:
     """Load fact files into Neo4j: one transaction per document, idempotent.
 
@@ -216,7 +229,6 @@ def load(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from loaders.factfile import find_fact_files
     from loaders.gazetteer import Gazetteer
     from loaders.load import Loader
 
@@ -224,10 +236,18 @@ def load(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}", 2)
-    files = find_fact_files(paths)
-    if not files:
-        raise fail("no fact files (.yaml, .yml, .json) found", 2)
     gaz = Gazetteer.load(gazetteer) if gazetteer else Gazetteer.load()
+    if extract:
+        files = find_articles(paths)
+        if not files:
+            raise fail("no articles (.txt, .html, .htm, .jsonl) found", 2)
+        day = _parse_date(published)
+        items = _extracted(files, day, s, gazetteer or s.gazetteer)
+    else:
+        files = find_fact_files(paths)
+        if not files:
+            raise fail("no fact files (.yaml, .yml, .json) found", 2)
+        items = (_read(f) for f in files)
     try:
         with sync_driver(s) as driver:
             driver.verify_connectivity()
@@ -243,8 +263,8 @@ def load(
                 disable=as_json,
             ) as bar:
                 task = bar.add_task("loading", total=len(files))
-                summaries = loader.load_paths(
-                    files, force=force, progress=lambda _: bar.advance(task)
+                summaries = loader.load_all(
+                    items, force=force, progress=lambda _: bar.advance(task)
                 )
     except (ServiceUnavailable, AuthError, OSError) as exc:
         raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
@@ -269,6 +289,53 @@ def load(
         out.print(", ".join(f"{n} {k}" for k, n in counts.items()))
     if any(x.status == "rejected" for x in summaries):
         raise typer.Exit(1)
+
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")
+
+
+def find_articles(paths: list[Path]) -> list[Path]:
+    """Article files among ``paths``: files as given, folders searched recursively."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise fail(f"--published: {text!r} is not a date (YYYY-MM-DD)", 2) from None
+
+
+def _read(path: Path) -> LoadedFacts | DocumentSummary:
+    try:
+        return read_fact_file(path)
+    except Rejected as exc:
+        return DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
+
+
+def _extracted(
+    files: list[Path], published: dt.date | None, s: Settings, gazetteer: Path
+) -> Iterator[LoadedFacts | DocumentSummary]:
+    """Each article file extracted into a validated fact file, or a rejection."""
+    from loaders.extract import ExtractionError, extract_documents, read_path, with_overrides
+
+    for path in files:
+        try:
+            articles = [with_overrides(a, published=published) for a in read_path(path)]
+            for facts in extract_documents(articles, model=s.spacy_model, gazetteer=gazetteer):
+                yield from_model(facts, source=str(path))
+        except ExtractionError as exc:
+            yield DocumentSummary(str(path), None, "rejected", problem=str(exc), field="text")
+        except Rejected as exc:
+            yield DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
 
 
 # -- schema ----------------------------------------------------------------------------

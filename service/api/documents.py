@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from loaders.factfile import Rejected, parse_fact_file
+from loaders.factfile import Rejected, from_model, parse_fact_file
 from loaders.load import Loader
-from service.api.models import DocumentFacts, LoadSummary
+from service.api.models import ArticleIn, DocumentFacts, ExtractSummary, LoadSummary
 from service.deps import RepoDep, SettingsDep, WriteAccess
 from service.errors import InvalidInput, NotFound, PayloadTooLarge
 
@@ -101,3 +102,68 @@ async def post_facts(request: Request, settings: SettingsDep) -> dict[str, Any]:
     if summary.status == "rejected":
         raise InvalidInput(f"{summary.field}: {summary.problem}", [summary.as_dict()])
     return summary.as_dict()
+
+
+def _extract_and_load(request: Request, article: ArticleIn, max_bytes: int) -> dict[str, Any]:
+    from loaders.extract import ExtractionError, extract_text
+
+    settings = request.app.state.settings
+    try:
+        facts = extract_text(
+            article.text,
+            published=article.published,
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            doc_id=article.id,
+            model=settings.spacy_model,
+            gazetteer=settings.gazetteer,
+            max_bytes=max_bytes,
+        )
+        loaded = from_model(facts, source="request body")
+    except ExtractionError as exc:
+        raise InvalidInput(str(exc), [{"loc": ["body", "text"], "msg": str(exc)}]) from None
+    except Rejected as exc:
+        raise InvalidInput(
+            f"{exc.field}: {exc.problem}", [{"loc": ["body"], "msg": exc.problem}]
+        ) from None
+    loader = Loader(request.app.state.sync_driver, settings.neo4j_database)
+    summary = loader.load(loaded).as_dict()
+    summary["extracted"] = {
+        "actors": len(facts.actors),
+        "meetings": len(facts.meetings),
+        "relations": len(facts.relations),
+        "actions": len(facts.actions),
+        "low_confidence": sum(1 for m in facts.meetings for e in m.evidence if e.confidence < 0.5),
+    }
+    summary["facts_file"] = facts.model_dump(mode="json", exclude_none=True)
+    return summary
+
+
+@router.post(
+    "/documents",
+    response_model=ExtractSummary,
+    dependencies=[WriteAccess],
+    summary="Extract the facts of an article and load them; needs X-API-Key",
+    responses={
+        401: {"description": "Missing or wrong API key"},
+        413: {"description": "Body too large"},
+        422: {"description": "No text, not English, binary, or no publication date"},
+    },
+)
+async def post_document(request: Request, settings: SettingsDep) -> dict[str, Any]:
+    raw = await read_body(request, settings.max_upload_bytes)
+    try:
+        article = ArticleIn.model_validate_json(raw)
+    except ValidationError as exc:
+        details = [
+            {"loc": ["body", *[str(p) for p in e["loc"]]], "msg": e["msg"]} for e in exc.errors()
+        ]
+        fields = ", ".join(".".join(d["loc"]) for d in details)
+        raise InvalidInput(f"invalid article: {fields}", details) from None
+    summary = await run_in_threadpool(
+        _extract_and_load, request, article, settings.max_upload_bytes
+    )
+    if summary["status"] == "rejected":
+        raise InvalidInput(f"{summary['field']}: {summary['problem']}", [summary])
+    return summary

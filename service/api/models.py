@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -215,3 +216,35 @@ class LoadSummary(_Out):
     problem: str | None = None
     field: str | None = None
     merges: list[dict[str, Any]] = []
+
+
+class ArticleIn(BaseModel):
+    """An article to extract facts from."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Turkish intelligence chief Hakan Fidan met Syria's Ali Mamlouk "
+                    "in Moscow on Monday, officials said.",
+                    "published": "2020-01-14",
+                    "title": "Intelligence chiefs meet in Moscow",
+                    "outlet": "Example Wire",
+                }
+            ]
+        },
+    )
+    text: str = Field(min_length=1)
+    published: dt.date | None = Field(
+        None, description="Anchors relative dates; required unless the text states it"
+    )
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    id: str | None = Field(None, pattern=r"^[a-z0-9][a-z0-9_.:-]*$", max_length=120)
+
+
+class ExtractSummary(LoadSummary):
+    extracted: dict[str, int]
+    facts_file: dict[str, Any]
