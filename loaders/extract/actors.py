@@ -259,6 +259,15 @@ class Registry:
         ]  # fmt: skip
         return found[0] if code and len(found) == 1 else None
 
+    def known_surname(self, word: str) -> ActorRec | None:
+        """A registered person with this surname (for names the tagger missed)."""
+        key = normal_name(word)
+        found = [
+            r for r in self.actors.values()
+            if r.type is ActorType.person and not r.unnamed and normal_name(r.name).split()[-1:] == [key]
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
     def last_delegation(self) -> ActorRec | None:
         """The most recent group party (a delegation, a team)."""
         return self.actors.get(self.last_group) if self.last_group else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from loaders.extract.actors import ActorRec, Registry
 from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PartyCand, PlaceCand
 from loaders.extract.dates import DateValue, find_dates
+from loaders.extract.lexicon import CAPITAL_CODE
 from loaders.extract.rules import FRAME
 from loaders.extract.segments import Sentence
 from loaders.gazetteer import slugify
@@ -65,17 +66,17 @@ class Agg:
     def place(self) -> PlaceCand | None:
         if self.first.kind is MeetingKind.call:
             return None
-        best = None
-        for c in self.cands:
-            if c.place and (
-                best is None
-                or (
-                    best.kind.value in ("city", "country")
-                    and c.place.kind.value not in ("city", "country")
-                )
-            ):
-                best = c.place
-        return best
+        rank = {
+            "building": 0,
+            "venue": 0,
+            "airport": 1,
+            "city": 2,
+            "other": 3,
+            "region": 4,
+            "country": 5,
+        }
+        places = [c.place for c in self.cands if c.place]
+        return min(places, key=lambda p: rank.get(p.kind.value, 3)) if places else None
 
     @property
     def date(self) -> DateValue | None:
@@ -151,6 +152,9 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
         return False
     na, nb = _named(a, reg), _named(b, reg)
     shared = na & nb
+    same_sentence = {c.sentence for c in a.cands} & {c.sentence for c in b.cands}
+    if shared and (na <= nb or nb <= na) and same_sentence:
+        return True
     if shared and (na <= nb or nb <= na):
         if len(shared) >= 2 or a.first.header or b.first.noun:
             return True
@@ -174,9 +178,9 @@ def _headline_of(header: Agg, body: Agg) -> bool:
     if _header_only(body) or header.planned != body.planned:
         return False
     hp, bp = header.place, body.place
-    if hp is None or bp is None or hp.kind.value in ("region", "country"):
+    if hp is None or bp is None or hp.name.casefold() == bp.name.casefold():
         return True
-    return hp.name.casefold() == bp.name.casefold()
+    return not (hp.name.casefold() in CAPITAL_CODE and bp.name.casefold() in CAPITAL_CODE)
 
 
 def _merge(into: Agg, other: Agg, reg: Registry) -> None:
@@ -390,7 +394,7 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
                 break
         if agg.place is not None:
             continue
-        first = min(c.sentence for c in agg.cands)
+        first = min((c.sentence for c in agg.cands if not c.header), default=agg.first.sentence)
         for back in range(first - 1, max(-1, first - 1 - _PLACE_LOOKBACK), -1):
             if back in places_by_sentence:
                 agg.first.place = places_by_sentence[back]
@@ -462,7 +466,11 @@ class FactBuilder:
             for p in agg.parties.values()
         ]
         channels: list[ChannelUse] = []
+        seen: set[tuple[str, str | None, str | None]] = set()
         for ch in agg.channels:
+            if (ch.kind.value, ch.via, ch.channel_name) in seen:
+                continue
+            seen.add((ch.kind.value, ch.via, ch.channel_name))
             ev = [self.evidence(ch.start, ch.end, confidence)]
             if ch.channel_name:
                 name = ch.channel_name

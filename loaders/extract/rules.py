@@ -32,6 +32,7 @@ from loaders.extract.lexicon import (
     HOST_VERBS,
     MEET_VERBS,
     MEETING_NOUNS,
+    ORG_WORDS,
     PERSON_TITLES,
     PLACE_NOUNS,
     PLAN_WORDS,
@@ -61,6 +62,43 @@ _MEDIATOR_NOUNS = frozenset(
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "me"})
 _BLANK_PARTIES = frozenset({"side", "sides", "parties", "they", "them", "we", "us", "you", "both"})
+_PERSON_HEADS = frozenset(
+    {
+        "president",
+        "minister",
+        "envoy",
+        "ambassador",
+        "chief",
+        "head",
+        "leader",
+        "secretary",
+        "general",
+        "chancellor",
+        "king",
+        "emir",
+        "prince",
+        "commander",
+        "director",
+        "spokesman",
+        "adviser",
+        "deputy",
+        "counterpart",
+    }
+)
+_STATE_BODIES = frozenset(
+    {
+        "army",
+        "government",
+        "military",
+        "police",
+        "parliament",
+        "navy",
+        "intelligence",
+        "opposition",
+        "cabinet",
+        "presidency",
+    }
+)
 FRAME = "@frame"
 """A party standing for the parties of the contact being told ("the two ministers")."""
 _BUILDING_WORDS = (
@@ -223,6 +261,23 @@ class SentenceRules:
             return [PartyCand(self.reg.country(code, self.span_of(tok)).key, role)]
         if lower in UNNAMED_HEADS or tok.lemma_.casefold() in UNNAMED_HEADS:
             return self._description(tok, role)
+        if lower in _STATE_BODIES:
+            owner = next(
+                (
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in ("poss", "amod", "compound") and country_of_word(c.text)
+                ),
+                None,
+            )
+            if owner is not None:
+                span = self.doc[owner.i : tok.i + 1]
+                rec = self.reg.named(span.text, "ORG", self.span_of(span))
+                return [PartyCand(rec.key, role)] if rec else []
+        if tok.pos_ == "PROPN" and tok.is_title and tok.i not in self._ent_of:
+            rec = self.reg.known_surname(tok.text)
+            if rec is not None:
+                return [PartyCand(rec.key, role, weak=True)]
         return []
 
     def _antecedent(self, tok: Token) -> str | None:
@@ -259,6 +314,10 @@ class SentenceRules:
                     if ent is not None and ent.label_ == "PERSON":
                         rec = self._ent_actor(ent)
                         if rec:
+                            if not rec.title:
+                                rec.title = " ".join(
+                                    t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
+                                ).replace(" - ", "-")
                             return [PartyCand(rec.key, role)]
         named = self._person_after(tok)
         if named is not None:
@@ -331,11 +390,19 @@ class SentenceRules:
         """The name a description introduces: 'Cabinet Secretary for Foreign Affairs Daniel
         Wanjiru', 'the head of the Directorate, Major General Deeb Zeitoun'."""
         inside = {t.i for t in tok.subtree}
+        excluded = {
+            t.i
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ not in ("for",))
+            for t in c.subtree
+        }
         i = tok.i + 1
         while i < len(self.doc) and i in inside and self.doc[i].text != ",":
             ent = self._ent_of.get(i)
-            if ent is not None and ent.label_ == "PERSON" and ent.start == i:
-                return self._ent_actor(ent)
+            if ent is not None and ent.label_ == "PERSON" and ent.start == i and i not in excluded:
+                after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if after is None or after.tag_ != "POS":
+                    return self._ent_actor(ent)
             i += 1
         if i >= len(self.doc) or self.doc[i].text != ",":
             return None
@@ -347,8 +414,17 @@ class SentenceRules:
         ):
             i += 1
         ent = self._ent_of.get(i)
-        if ent is not None and ent.label_ == "PERSON" and ent.start == i:
-            return self._ent_actor(ent)
+        if ent is not None and ent.start == i:
+            if ent.label_ == "PERSON":
+                return self._ent_actor(ent)
+            words = ent.text.split()
+            if (
+                ent.label_ == "ORG"
+                and tok.lower_ in _PERSON_HEADS
+                and 2 <= len(words) <= 4
+                and not any(w.casefold() in ORG_WORDS for w in words)
+            ):
+                return self.reg.named(ent.text, "PERSON", self.span_of(ent))
         return None
 
     def _leader(self, tok: Token) -> PartyCand | None:
@@ -463,7 +539,7 @@ class SentenceRules:
                 and c.head.pos_ in ("VERB", "NOUN", "AUX", "PROPN")
             ):
                 found = self._place_in_prep(c)
-                if found and found.kind is not PlaceKind.country:
+                if found and found.kind not in (PlaceKind.country, PlaceKind.region):
                     return found
         return None
 
@@ -897,7 +973,8 @@ class SentenceRules:
         if cand.date and cand.date.start > self.published and status is MeetingStatus.held:
             cand.status = MeetingStatus.planned
         # "hosted by", "mediated by", "on behalf of", "at the invitation of"
-        for t in trigger.subtree:
+        scope = trigger.head if cand.noun and trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+        for t in scope.subtree:
             if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
                 verb = t.head
                 if verb.lemma_ in (
