@@ -13,14 +13,13 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from loaders.extract import tagging  # registers the actornet_pos_lemma component
 from loaders.extract.errors import ExtractionError
 from loaders.gazetteer import Gazetteer
 from service.settings import get_settings
 
 _LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE"}
 _PLACE_LABELS = {"venue": "FAC", "building": "FAC", "airport": "FAC", "region": "LOC"}
-# the components extraction needs; the lemmatizer is replaced by a small lemma table
-NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "entity_ruler")
 
 
 def default_model() -> str:
@@ -44,17 +43,21 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     return patterns
 
 
+__all__ = ["default_model", "load_gazetteer", "load_pipeline", "ruler_patterns", "tagging"]
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, gazetteer_path: Path | None = None) -> Language:
     """The spaCy pipeline for ``model`` with the gazetteer's entity ruler before the NER."""
     name = model or default_model()
     try:
-        nlp = spacy.load(name, exclude=["senter"])
+        nlp = spacy.load(name, exclude=["senter", "attribute_ruler", "lemmatizer"])
     except OSError as exc:
         raise ExtractionError(
             name,
             f"spaCy model is not installed ({exc}); install its package, nothing is downloaded",
         ) from None
+    nlp.add_pipe("actornet_pos_lemma", after="parser" if "parser" in nlp.pipe_names else None)
     gazetteer = load_gazetteer(gazetteer_path)
     ruler = nlp.add_pipe(
         "entity_ruler",
