@@ -8,7 +8,7 @@ several processes); the rules and the assembly turn them into facts with quotes.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+from collections import deque
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,7 +32,6 @@ from loaders.model import DocumentMeta, FactFile, PlaceKind
 
 VERSION = "0.1.0"
 EXTRACTOR = f"actornet-spacy/{VERSION}"
-_DOCS_PER_CHUNK = 64
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 
 
@@ -148,27 +147,32 @@ def extract_documents(
     Raises :class:`ExtractionError` for the first article that cannot be read.
     """
     nlp = load_pipeline(model, gazetteer)
-    iterator = iter(docs)
-    while True:
-        chunk = [
-            prepare(a, max_bytes)
-            for a in itertools.islice(iterator, _DOCS_PER_CHUNK * max(1, n_process))
-        ]
-        if not chunk:
-            return
-        jobs = [
-            (s.text, (d, s.index))
-            for d, prep in enumerate(chunk)
-            for s in prep.sentences
-            if s.relevant
-        ]
-        parsed: list[list[tuple[Sentence, Doc]]] = [[] for _ in chunk]
-        for doc, (d, index) in nlp.pipe(
-            jobs, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
-            parsed[d].append((chunk[d].sentences[index], doc))
-        for prep, sents in zip(chunk, parsed, strict=True):
-            yield _facts(prep, sents, model, gazetteer)
+    queue: deque[tuple[_Prepared, list[tuple[Sentence, Doc]], int]] = deque()
+
+    def jobs() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, article in enumerate(docs):
+            prep = prepare(article, max_bytes)
+            relevant = [s for s in prep.sentences if s.relevant]
+            queue.append((prep, [], len(relevant)))
+            for sentence in relevant:
+                yield sentence.text, (number, sentence.index)
+
+    first = 0  # the number of the document at the head of the queue
+
+    def ready() -> Iterator[FactFile]:
+        nonlocal first
+        while queue and len(queue[0][1]) == queue[0][2]:
+            prep, parsed, _ = queue.popleft()
+            first += 1
+            yield _facts(prep, parsed, model, gazetteer)
+
+    stream = nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (number, index) in stream:
+        yield from ready()
+        prep, parsed, _ = queue[number - first]
+        parsed.append((prep.sentences[index], doc))
+        yield from ready()
+    yield from ready()
 
 
 def extract_text(
