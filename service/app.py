@@ -12,11 +12,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from service import api, db, guide
 from service.errors import ActornetError, DatabaseUnavailable, error_body, install_handlers
 from service.settings import Settings, get_settings
+from service.views import pages
+from service.views.render import mount_static
 
 log = logging.getLogger("actornet")
 
@@ -69,6 +72,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_handlers(app)
     app.include_router(api.router())
     app.include_router(guide.router)
+    app.include_router(pages.router)
+    mount_static(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
 
     @app.get("/health", tags=["health"], summary="The process is up")
     async def health() -> dict[str, str]:

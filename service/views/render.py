@@ -211,6 +211,54 @@ def render_network(
     )
 
 
+def render_view(
+    template: str,
+    graph: ViewGraph,
+    *,
+    page_title: str,
+    json_url: str | None = None,
+    nav: Mapping[str, str] | None = None,
+    focus: str | None = None,
+    seed: int = 7,
+    static_prefix: str = STATIC_PREFIX,
+    context: Mapping[str, Any] | None = None,
+) -> str:
+    """A network page from ``template`` (one that extends ``network.html``), with ``context``
+    handed to the template (autoescaped like everything else)."""
+    return _page(
+        template,
+        graph,
+        page_title=page_title,
+        json_url=json_url,
+        nav=nav,
+        focus=focus,
+        seed=seed,
+        static_prefix=static_prefix,
+        **dict(context or {}),
+    )
+
+
+def render_document(
+    template: str,
+    *,
+    page_title: str,
+    nav: Mapping[str, str] | None = None,
+    static_prefix: str = STATIC_PREFIX,
+    context: Mapping[str, Any] | None = None,
+) -> str:
+    """A page without a network (search results, errors, forms) from ``template``."""
+    return (
+        _environment()
+        .get_template(template)
+        .render(
+            page_title=page_title,
+            nav={text: safe_href(url) for text, url in (nav or {}).items()},
+            static=safe_href(static_prefix.rstrip("/")),
+            **dict(context or {}),
+        )
+    )
+
+
 def render_home(
     overview: ViewGraph,
     *,

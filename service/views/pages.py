@@ -1,0 +1,625 @@
+"""The network pages of the app: home, search, ego network, who met X, a meeting, the
+filtered network and the paths between two actors.
+
+Each page runs its query modules, turns the rows into a :class:`ViewGraph`
+(:mod:`service.views.queries`), caps it at ``settings.max_view_nodes`` and renders it; the
+same URL with ``?format=json`` returns the graph itself. Parameters are read as text and
+checked here, so that a wrong one, an unknown actor (with suggestions) or an ambiguous name
+(with the candidates) gets an HTML page rather than JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from loaders.gazetteer import normal_name
+from service.api.lookup import resolve_actor, search_words
+from service.api.paths import path_text
+from service.db import Repository
+from service.deps import RepoDep, SettingsDep
+from service.errors import ActornetError, BadRequest, NotFound
+from service.settings import Settings
+from service.views.cap import cap_graph
+from service.views.graph import ViewGraph
+from service.views.queries import (
+    Documents,
+    actor_url,
+    ego_graph,
+    meetings_graph,
+    network_url,
+    overview_graph,
+    paths_graph,
+    who_met_graph,
+)
+from service.views.render import render_document, render_home, render_view, safe_href
+from service.views.style import CHANNEL_STYLES
+
+router = APIRouter(include_in_schema=False)
+
+HOME_ACTORS = 300
+"""The overview on the home page shows at most this many actors (fewer if the cap is lower)."""
+NETWORK_MEETINGS = 500
+"""The filtered network fetches at most this many meetings, the newest first."""
+PATHS_SHOWN = 5
+MEETING_KINDS = ("meeting", "visit", "talks", "conference", "call")
+CHANNEL_KINDS = tuple(CHANNEL_STYLES)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HOME_NAV = {
+    "Home": "/",
+    "Filtered network": "/network",
+    "Paths": "/paths",
+    "Cypher guide": "/guide",
+    "API docs": "/docs",
+}
+
+Text = str | None
+FormatParam = Annotated[Text, Query(description="json: the graph behind the page")]
+
+
+@dataclass
+class View:
+    """What a page shows, before the cap."""
+
+    graph: ViewGraph
+    page_title: str
+    nav: dict[str, str]
+    focus: str | None = None
+    filters: list[dict[str, Any]] = field(default_factory=list)
+    filter_action: str | None = None
+
+
+Retarget = Callable[[str, str], str]
+"""(field, actor id) -> the same page for that actor: the links of the error page."""
+
+
+# ---- parameters ----------------------------------------------------------------------------
+
+
+def _blank(value: Text) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _date(value: Text, name: str) -> str | None:
+    value = _blank(value)
+    if value is not None and not ISO_DATE.match(value):
+        raise BadRequest(
+            f"{name} must be a date as YYYY-MM-DD, got {value!r}",
+            [{"loc": ["query", name], "msg": "expected YYYY-MM-DD"}],
+        )
+    return value
+
+
+def _dates(date_from: Text, date_to: Text) -> tuple[str | None, str | None]:
+    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
+    if start and end and start > end:
+        raise BadRequest(
+            "date_from is after date_to",
+            [{"loc": ["query", "date_from"], "msg": "must not be after date_to"}],
+        )
+    return start, end
+
+
+def _number(value: Text, name: str, low: float, high: float, default: float) -> float:
+    value = _blank(value)
+    if value is None:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not low <= number <= high:
+        raise BadRequest(
+            f"{name} must be a number from {low:g} to {high:g}, got {value!r}",
+            [{"loc": ["query", name], "msg": f"expected {low:g}..{high:g}"}],
+        )
+    return number
+
+
+def _choice(value: Text, name: str, options: Iterable[str]) -> str | None:
+    value = _blank(value)
+    allowed = list(options)
+    if value is not None and value not in allowed:
+        raise BadRequest(
+            f"{name} must be one of {', '.join(allowed)}; got {value!r}",
+            [{"loc": ["query", name], "msg": "unknown value"}],
+        )
+    return value
+
+
+def _required(value: Text, name: str) -> str:
+    found = _blank(value)
+    if found is None:
+        raise BadRequest(f"{name} is missing", [{"loc": ["query", name], "msg": "required"}])
+    return found
+
+
+# ---- responses -------------------------------------------------------------------------------
+
+
+def _same_page(request: Request, **changes: str | None) -> str:
+    """This page's URL (path and query) with some query parameters changed or removed."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
+    params += [(k, v) for k, v in changes.items() if v is not None]
+    query = urlencode(params)
+    return request.url.path + (f"?{query}" if query else "")
+
+
+def _query_retarget(request: Request) -> Retarget:
+    return lambda name, actor_id: _same_page(request, **{name: actor_id, "format": None})
+
+
+def _error_page(exc: ActornetError, retarget: Retarget | None) -> HTMLResponse:
+    choices: list[dict[str, Any]] = []
+    title = ""
+    for detail in exc.details:
+        loc = detail.get("loc") or ["actor"]
+        name = str(loc[-1])
+        for key, heading in (("suggestions", "Did you mean:"), ("candidates", "Which one?")):
+            for c in detail.get(key) or []:
+                title = heading
+                choices.append(
+                    {
+                        "id": c.get("id"),
+                        "name": c.get("name"),
+                        "type": c.get("type"),
+                        "country": c.get("country"),
+                        "url": safe_href(retarget(name, str(c["id"])) if retarget else "/"),
+                    }
+                )
+    html = render_document(
+        "message.html",
+        page_title={404: "Not found", 409: "Ambiguous name"}.get(exc.status, "Cannot show this"),
+        nav=HOME_NAV,
+        context={
+            "level": "error",
+            "status": exc.status,
+            "code": exc.code,
+            "message": exc.message,
+            "choices": choices,
+            "choices_title": title,
+        },
+    )
+    return HTMLResponse(html, status_code=exc.status)
+
+
+async def _serve(
+    request: Request,
+    settings: Settings,
+    fmt: Text,
+    build: Callable[[], Awaitable[View]],
+    *,
+    retarget: Retarget | None = None,
+    home: bool = False,
+) -> Response:
+    """Build the view; answer with its JSON or its page, or an HTML error page."""
+    as_json = _blank(fmt) == "json"
+    try:
+        view = await build()
+    except ActornetError as exc:
+        if as_json:
+            raise
+        return _error_page(exc, retarget or _query_retarget(request))
+    graph = cap_graph(view.graph, settings.max_view_nodes, keep=[view.focus] if view.focus else ())
+    if as_json:
+        return JSONResponse(graph.model_dump(mode="json"))
+    json_url = _same_page(request, format="json")
+    if home:
+        html = render_home(
+            graph,
+            search_url="/actors/search",
+            page_title=view.page_title,
+            json_url=json_url,
+            nav=view.nav,
+        )
+    else:
+        html = render_view(
+            "view.html",
+            graph,
+            page_title=view.page_title,
+            json_url=json_url,
+            nav=view.nav,
+            focus=view.focus,
+            context={
+                "filters": view.filters,
+                "filter_action": safe_href(view.filter_action or request.url.path),
+                "reset_url": safe_href(view.filter_action or request.url.path),
+            },
+        )
+    return HTMLResponse(html)
+
+
+async def _documents(repo: Repository, ids: Iterable[object]) -> Documents:
+    wanted = sorted({str(i) for i in ids if i})
+    if not wanted:
+        return {}
+    rows = await repo.run("queries/view_documents", {"ids": wanted})
+    return {str(r["id"]): r for r in rows}
+
+
+def _actor_nav(actor: dict[str, Any]) -> dict[str, str]:
+    aid = str(actor["id"])
+    nav = {
+        "Home": "/",
+        "Ego network": actor_url(aid),
+        "Who met": f"/who-met?actor={_q(aid)}",
+        "Meetings network": network_url(actor=aid),
+    }
+    if actor.get("country"):
+        nav["Country network"] = network_url(country=str(actor["country"]))
+    return nav
+
+
+def _q(value: str) -> str:
+    return quote(value, safe="")
+
+
+def _date_filters(date_from: str | None, date_to: str | None) -> list[dict[str, Any]]:
+    return [
+        {"name": "date_from", "label": "From", "type": "date", "value": date_from},
+        {"name": "date_to", "label": "to", "type": "date", "value": date_to},
+    ]
+
+
+def _confidence_filter(value: float) -> dict[str, Any]:
+    return {
+        "name": "min_confidence",
+        "label": "Min. confidence",
+        "type": "number",
+        "value": f"{value:g}" if value else None,
+        "step": "0.05",
+        "min": "0",
+        "max": "1",
+    }
+
+
+# ---- pages -----------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+async def home(
+    request: Request, repo: RepoDep, settings: SettingsDep, format: FormatParam = None
+) -> Response:
+    async def build() -> View:
+        cap = min(HOME_ACTORS, settings.max_view_nodes)
+        rows = await repo.run("queries/view_overview", {"max_actors": cap, "max_edges": 5 * cap})
+        graph = overview_graph(rows[0] if rows else None)
+        return View(graph, "actornet", HOME_NAV)
+
+    return await _serve(request, settings, format, build, home=True)
+
+
+@router.get("/actors/search", response_class=HTMLResponse)
+async def search(repo: RepoDep, q: Annotated[Text, Query(max_length=200)] = None) -> Response:
+    query = _blank(q)
+    if query is None:
+        return RedirectResponse("/", status_code=303)
+    found = await repo.run("queries/actor_lookup", {"id": query, "key": normal_name(query)})
+    best = [r for r in found if r["rank"] == found[0]["rank"]] if found else []
+    if len(best) == 1:
+        return RedirectResponse(actor_url(str(best[0]["id"])), status_code=303)
+    words = search_words(query)
+    rows = (
+        await repo.run("queries/actor_search", {"q": words, "type": None, "limit": 25})
+        if words
+        else []
+    )
+    seen: set[str] = set()
+    hits: list[dict[str, Any]] = []
+    for r in [*best, *rows]:
+        if r["id"] in seen:
+            continue
+        seen.add(r["id"])
+        hits.append(
+            {
+                "name": r.get("name") or r["id"],
+                "type": r.get("type"),
+                "country": r.get("country"),
+                "aliases": r.get("aliases") or [],
+                "meetings": r.get("meetings") or 0,
+                "url": actor_url(str(r["id"])),
+                "who_met": f"/who-met?actor={_q(str(r['id']))}",
+            }
+        )
+    html = render_document(
+        "search.html",
+        page_title=f"Actors matching “{query}”",
+        nav=HOME_NAV,
+        context={"hits": hits, "query": query},
+    )
+    return HTMLResponse(html)
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+async def ego(
+    request: Request,
+    repo: RepoDep,
+    settings: SettingsDep,
+    actor_id: Annotated[str, Path()],
+    depth: Text = None,
+    format: FormatParam = None,
+) -> Response:
+    async def build() -> View:
+        steps = int(_number(depth, "depth", 1, 3, 1))
+        actor = await resolve_actor(repo, actor_id, "actor")
+        rows = await repo.run(
+            "queries/ego_network",
+            {"id": actor["id"], "depth": steps, "max_nodes": settings.max_view_nodes},
+        )
+        profile = await repo.run("queries/actor_profile", {"id": actor["id"]})
+        row = rows[0] if rows else {"id": actor["id"], "nodes": [], "edges": []}
+        if not row["nodes"]:
+            row = {**row, "nodes": [{**actor, "depth": 0, "degree": 0}]}
+        doc_ids = [e.get("document") for e in row["edges"]]
+        if profile:
+            doc_ids += [d for a in profile[0]["affiliations"] for d in a.get("documents") or []]
+        documents = await _documents(repo, doc_ids)
+        graph = ego_graph(
+            row, profile=profile[0] if profile else None, documents=documents, depth=steps
+        )
+        nav = _actor_nav(actor)
+        nav.update({f"Depth {d}": actor_url(str(actor["id"]), d) for d in (1, 2, 3) if d != steps})
+        filters = [
+            {
+                "name": "depth",
+                "label": "Depth",
+                "type": "select",
+                "value": str(steps),
+                "options": ["1", "2", "3"],
+            }
+        ]
+        return View(
+            graph,
+            f"{actor['name']}: ego network",
+            nav,
+            focus=str(actor["id"]),
+            filters=filters,
+            filter_action=actor_url(str(actor["id"])),
+        )
+
+    return await _serve(request, settings, format, build, retarget=lambda _, aid: actor_url(aid))
+
+
+@router.get("/who-met", response_class=HTMLResponse)
+async def who_met(
+    request: Request,
+    repo: RepoDep,
+    settings: SettingsDep,
+    actor: Text = None,
+    date_from: Text = None,
+    date_to: Text = None,
+    min_confidence: Text = None,
+    format: FormatParam = None,
+) -> Response:
+    async def build() -> View:
+        start, end = _dates(date_from, date_to)
+        floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
+        found = await resolve_actor(repo, _required(actor, "actor"), "actor")
+        rows = await repo.run(
+            "queries/who_met",
+            {
+                "actor": found["id"],
+                "date_from": start,
+                "date_to": end,
+                "min_confidence": floor,
+                "counterpart_type": None,
+                "per_counterpart": 10,
+                "skip": 0,
+                "limit": max(settings.max_view_nodes - 1, 1),
+            },
+        )
+        notes = []
+        if start or end:
+            notes.append(f"Meetings from {start or 'the first'} to {end or 'the last'}.")
+        if floor:
+            notes.append(f"Only facts with confidence ≥ {floor:g}.")
+        graph = who_met_graph(found, rows, notes=notes)
+        filters = [
+            {"name": "actor", "type": "hidden", "value": found["id"]},
+            *_date_filters(start, end),
+            _confidence_filter(floor),
+        ]
+        return View(
+            graph,
+            f"Who met {found['name']}",
+            _actor_nav(found),
+            focus=str(found["id"]),
+            filters=filters,
+            filter_action="/who-met",
+        )
+
+    return await _serve(request, settings, format, build)
+
+
+@router.get("/meetings/{meeting_id}", response_class=HTMLResponse)
+async def meeting(
+    request: Request,
+    repo: RepoDep,
+    settings: SettingsDep,
+    meeting_id: Annotated[str, Path()],
+    format: FormatParam = None,
+) -> Response:
+    async def build() -> View:
+        rows = await repo.run("queries/meeting", {"id": meeting_id})
+        if not rows:
+            raise NotFound(
+                f"no meeting {meeting_id!r}", [{"loc": ["path", "meeting_id"], "msg": "unknown id"}]
+            )
+        m = rows[0]
+        title = str(m.get("title") or m.get("kind") or meeting_id)
+        graph = meetings_graph(rows, title=title)
+        nav = {"Home": "/"}
+        year = (m.get("date_start") or "")[:4]
+        if year:
+            nav[f"Network of {year}"] = network_url(
+                date_from=f"{year}-01-01", date_to=f"{year}-12-31"
+            )
+        nav["Meeting (API JSON)"] = f"/api/v1/meetings/{_q(meeting_id)}"
+        return View(graph, title, nav, focus=f"meeting:{meeting_id}")
+
+    return await _serve(request, settings, format, build)
+
+
+@router.get("/network", response_class=HTMLResponse)
+async def network(
+    request: Request,
+    repo: RepoDep,
+    settings: SettingsDep,
+    actor: Text = None,
+    country: Text = None,
+    organization: Text = None,
+    date_from: Text = None,
+    date_to: Text = None,
+    kind: Text = None,
+    channel_kind: Text = None,
+    min_confidence: Text = None,
+    format: FormatParam = None,
+) -> Response:
+    async def build() -> View:
+        start, end = _dates(date_from, date_to)
+        floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
+        meeting_kind = _choice(kind, "kind", MEETING_KINDS)
+        channel = _choice(channel_kind, "channel_kind", CHANNEL_KINDS)
+        name, org_name = _blank(actor), _blank(organization)
+        who = await resolve_actor(repo, name, "actor") if name else None
+        org = await resolve_actor(repo, org_name, "organization") if org_name else None
+        code = _blank(country)
+        if code and not (len(code) == 2 and code.isalpha()):
+            code = (await resolve_actor(repo, code, "country")).get("country") or code
+        code = code.upper() if code else None
+        rows = await repo.run(
+            "queries/view_network",
+            {
+                "actor": who["id"] if who else None,
+                "country": code,
+                "organization": org["id"] if org else None,
+                "date_from": start,
+                "date_to": end,
+                "kind": meeting_kind,
+                "channel_kind": channel,
+                "min_confidence": floor,
+                "limit": min(NETWORK_MEETINGS, settings.max_view_nodes),
+            },
+        )
+        said = [
+            f"{label} {value}"
+            for label, value in (
+                ("attended by", who["name"] if who else None),
+                ("country", code),
+                ("organization", org["name"] if org else None),
+                ("from", start),
+                ("to", end),
+                ("kind", meeting_kind),
+                ("channel", channel),
+                ("confidence ≥", f"{floor:g}" if floor else None),
+            )
+            if value
+        ]
+        title = "Meetings" + (f": {', '.join(said)}" if said else ": all")
+        total = int(rows[0]["total"]) if rows else 0
+        notes = [] if rows else ["No meeting matches these filters."]
+        graph = meetings_graph(rows, title=title, notes=notes, total_meetings=total)
+        filters = [
+            {"name": "actor", "label": "Actor", "type": "search",
+             "value": who["id"] if who else None},
+            {"name": "country", "label": "Country", "type": "search", "value": code,
+             "placeholder": "SY or Syria"},
+            {"name": "organization", "label": "Organization", "type": "search",
+             "value": org["id"] if org else None},
+            *_date_filters(start, end),
+            {"name": "kind", "label": "Kind", "type": "select", "value": meeting_kind,
+             "options": list(MEETING_KINDS)},
+            {"name": "channel_kind", "label": "Channel", "type": "select", "value": channel,
+             "options": list(CHANNEL_KINDS)},
+            _confidence_filter(floor),
+        ]  # fmt: skip
+        return View(graph, "Filtered network", dict(HOME_NAV), filters=filters)
+
+    return await _serve(request, settings, format, build)
+
+
+def _paths_form(source: str | None, target: str | None, message: str) -> HTMLResponse:
+    html = render_document(
+        "message.html",
+        page_title="Paths between two actors",
+        nav=HOME_NAV,
+        context={
+            "level": "info",
+            "message": message,
+            "form": {
+                "action": "/paths",
+                "submit": "Show paths",
+                "fields": [
+                    {"name": "from", "label": "From", "value": source,
+                     "placeholder": "e.g. Hakan Fidan"},
+                    {"name": "to", "label": "To", "value": target,
+                     "placeholder": "e.g. United States"},
+                ],
+            },
+        },
+    )  # fmt: skip
+    return HTMLResponse(html)
+
+
+@router.get("/paths", response_class=HTMLResponse)
+async def paths(
+    request: Request,
+    repo: RepoDep,
+    settings: SettingsDep,
+    source: Annotated[Text, Query(alias="from")] = None,
+    target: Annotated[Text, Query(alias="to")] = None,
+    max_hops: Text = None,
+    format: FormatParam = None,
+) -> Response:
+    if (_blank(source) is None or _blank(target) is None) and _blank(format) != "json":
+        return _paths_form(
+            _blank(source), _blank(target), "Give two actors to see how they are connected."
+        )
+
+    async def build() -> View:
+        hops = int(_number(max_hops, "max_hops", 1, 6, 6))
+        start = await resolve_actor(repo, _required(source, "from"), "from")
+        end = await resolve_actor(repo, _required(target, "to"), "to")
+        if start["id"] == end["id"]:
+            raise BadRequest(
+                "from and to are the same actor",
+                [{"loc": ["query", "to"], "msg": "give two different actors"}],
+            )
+        rows = await repo.run(
+            "queries/paths",
+            {"from": start["id"], "to": end["id"], "max_hops": hops, "limit": PATHS_SHOWN},
+        )
+        documents = await _documents(
+            repo, [s.get("document") for r in rows for s in r.get("steps") or []]
+        )
+        texts = [path_text(r["steps"]) for r in rows]
+        graph = paths_graph(start, end, rows, documents=documents, texts=texts)
+        nav = {
+            "Home": "/",
+            f"Ego network of {start['name']}": actor_url(str(start["id"])),
+            f"Ego network of {end['name']}": actor_url(str(end["id"])),
+            f"Who met {start['name']}": f"/who-met?actor={_q(str(start['id']))}",
+            "Reverse": f"/paths?from={_q(str(end['id']))}&to={_q(str(start['id']))}",
+        }
+        filters = [
+            {"name": "from", "label": "From", "type": "search", "value": start["id"]},
+            {"name": "to", "label": "To", "type": "search", "value": end["id"]},
+            {"name": "max_hops", "label": "Max. steps", "type": "number", "value": str(hops),
+             "step": "1", "min": "1", "max": "6"},
+        ]  # fmt: skip
+        return View(
+            graph,
+            f"Paths: {start['name']} → {end['name']}",
+            nav,
+            focus=str(start["id"]),
+            filters=filters,
+            filter_action="/paths",
+        )
+
+    return await _serve(request, settings, format, build)
