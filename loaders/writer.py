@@ -53,9 +53,9 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
     Each statement runs once for the whole batch (rows concatenated): few, fat round trips.
     Documents in ``replace`` are retracted first.
     """
-    for doc_id in sorted(replace):
+    if replace:
         for statement in catalog.statements("writes/retract"):
-            tx.run(statement, doc_id=doc_id).consume()
+            tx.run(statement, doc_ids=sorted(replace)).consume()
     _match_meetings(tx, batch)
 
     def run(statement: str, table: list[dict[str, Any]]) -> None:

@@ -1,16 +1,19 @@
-// Take back everything one document ($doc_id) said, before its changed version is written.
-// Relationships keep the provenance of other documents and disappear when none is left.
-MATCH (d:Document {id: $doc_id})
-CALL (d) {
+// Take back everything some documents ($doc_ids) said, before their changed versions are
+// written. Relationships keep the provenance of other documents and disappear when none is
+// left; meetings no document reports any more are deleted, and so are actors left alone.
+UNWIND $doc_ids AS doc_id
+MATCH (d:Document {id: doc_id})
+CALL (d, doc_id) {
   MATCH (d)-[:MENTIONS]->(:Actor)-[r]-()
-  WHERE $doc_id IN coalesce(r.doc_ids, [])
+  WHERE doc_id IN coalesce(r.doc_ids, [])
   RETURN r
   UNION
   MATCH (d)<-[:REPORTED_IN]-(:Meeting)-[r]-()
-  WHERE $doc_id IN coalesce(r.doc_ids, [])
+  WHERE doc_id IN coalesce(r.doc_ids, [])
   RETURN r
 }
-WITH DISTINCT r, [i IN range(0, size(r.doc_ids) - 1) WHERE r.doc_ids[i] <> $doc_id] AS keep
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.doc_ids) - 1) WHERE NOT r.doc_ids[i] IN $doc_ids] AS keep
 SET r.quotes = [i IN keep | r.quotes[i]],
     r.starts = [i IN keep | r.starts[i]],
     r.confidences = [i IN keep | r.confidences[i]],
@@ -20,13 +23,15 @@ SET r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best TH
 WITH r WHERE size(r.doc_ids) = 0
 DELETE r;
 
-MATCH (d:Document {id: $doc_id})<-[rep:REPORTED_IN]-(m:Meeting)
+UNWIND $doc_ids AS doc_id
+MATCH (d:Document {id: doc_id})<-[rep:REPORTED_IN]-(m:Meeting)
 DELETE rep
 WITH DISTINCT m
 WHERE NOT (m)-[:REPORTED_IN]->()
 DETACH DELETE m;
 
-MATCH (d:Document {id: $doc_id})-[x:MENTIONS]->(a:Actor)
+UNWIND $doc_ids AS doc_id
+MATCH (d:Document {id: doc_id})-[x:MENTIONS]->(a:Actor)
 DELETE x
 WITH DISTINCT a
 WHERE NOT (a)--()
