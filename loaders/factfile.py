@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from loaders.model import Evidence, FactFile
+from loaders.model import Evidence, FactFile, Meeting
 
 MAX_FACT_FILE_BYTES = 10_000_000
 MAX_TEXT_BYTES = 5_000_000
@@ -105,6 +105,7 @@ def parse_fact_file(
         raise Rejected(source, loc, f"{first['msg']}{more}") from None
     text = _document_text(facts, source, base_dir)
     _locate_quotes(facts, text, source)
+    resolve_dates(facts)
     return LoadedFacts(
         facts=facts,
         text=text,
@@ -210,6 +211,24 @@ def _locate_quotes(facts: FactFile, text: str, source: str) -> None:
             short = evidence.quote if len(evidence.quote) < 80 else evidence.quote[:77] + "..."
             raise Rejected(source, f"{path}.quote", f"not found in the document text: {short!r}")
         evidence.start, evidence.end = found
+
+
+def resolve_dates(facts: FactFile) -> None:
+    """Dates given only as written ("on Monday", "last June") anchored on the publication date."""
+    from loaders.extract.dates import find_dates  # pure Python: no language model needed
+
+    published = facts.document.published
+    for item in [*facts.meetings, *facts.actions]:
+        if item.date_start is not None or not item.date_text:
+            continue
+        found = find_dates(item.date_text, published)
+        if not found:
+            continue
+        best = found[0]
+        item.date_start = best.start
+        item.date_precision = best.precision
+        if isinstance(item, Meeting):
+            item.date_end = best.end
 
 
 def _evidence(facts: FactFile) -> list[tuple[str, Evidence]]:
