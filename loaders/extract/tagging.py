@@ -7,7 +7,10 @@ nouns they look for, which a tag map, a table of irregular forms and suffix rule
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from loaders.extract.lexicon import (
@@ -55,8 +58,13 @@ _IRREGULAR = {
     "authorities": "authority", "countries": "country", "parties": "party",
 }  # fmt: skip
 _KNOWN = frozenset(
-    set(MEET_VERBS) | HOLD_VERBS | REPORTING_VERBS | PLAN_WORDS | CONDITIONAL_WORDS
-    | PLACE_NOUNS | UNNAMED_HEADS
+    set(MEET_VERBS)
+    | HOLD_VERBS
+    | REPORTING_VERBS
+    | PLAN_WORDS
+    | CONDITIONAL_WORDS
+    | PLACE_NOUNS
+    | UNNAMED_HEADS
     | set(
         "prevent stop block bar ban forbid refuse release fail deny detain arrest jail imprison "
         "seize transfer transport ferry carry evacuate boycott mediate broker chair lead head "
@@ -110,15 +118,32 @@ def lemma_of(word: str, tag: str) -> str:
     return next((o for o in options if not o.endswith("e")), options[0])
 
 
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_cache: dict[tuple[int, int, bool], tuple[int, str]] = {}
+
+
+def _annotate(lower: str, tag: str, auxiliary: bool) -> tuple[int, str]:
+    pos = _TAG_POS.get(tag, "X")
+    if pos == "VERB" and auxiliary and lower in _AUXILIARIES:
+        pos = "AUX"
+    lemma = lemma_of(lower, tag) if pos in ("VERB", "AUX", "NOUN") else lower
+    return POS_IDS[pos], lemma
+
+
 @Language.component("actornet_pos_lemma")
 def pos_lemma(doc: Doc) -> Doc:
     """Set ``pos_`` from ``tag_`` (AUX for auxiliaries) and ``lemma_`` from :func:`lemma_of`."""
-    for tok in doc:
-        tag = tok.tag_
-        pos = _TAG_POS.get(tag, "X")
-        lower = tok.lower_
-        if pos == "VERB" and lower in _AUXILIARIES and tok.dep_ in ("aux", "auxpass"):
-            pos = "AUX"
-        tok.pos_ = pos
-        tok.lemma_ = lemma_of(lower, tag) if pos in ("VERB", "AUX", "NOUN") else lower
+    strings = doc.vocab.strings
+    rows = numpy.empty((len(doc), 2), dtype="uint64")
+    tags = doc.to_array([LOWER, TAG, DEP])
+    for i, (lower, tag, dep) in enumerate(tags):
+        key = (int(lower), int(tag), strings[int(dep)] in _AUX_DEPS)
+        found = _cache.get(key)
+        if found is None:
+            found = _annotate(strings[int(lower)], strings[int(tag)], key[2])
+            _cache[key] = found
+        rows[i, 0] = found[0]
+        rows[i, 1] = strings.add(found[1])
+    doc.from_array([POS, LEMMA], rows)
     return doc

@@ -1,0 +1,166 @@
+"""Extraction speed: documents per second for ~500-word articles, against baselines in the same run.
+
+The corpus is made of the project's own articles (the seed articles and the evaluation
+set), their paragraphs laid end to end into articles of about 500 words each: dense
+diplomatic reporting, so most sentences hold a contact word (the worst case for the
+pipeline, which parses only those sentences). Three runs over the same articles:
+
+- raw ``nlp.pipe``: the installed spaCy model, every component, whole articles, no rules;
+- the co-occurrence baseline (whole articles parsed, entity pairs per sentence);
+- ``extract_documents`` (relevant sentences only, the rules, fact files built and validated),
+  with one process and with ``--processes``.
+
+    .venv/bin/python bench/bench_extract.py [--documents 300] [--processes 2] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from loaders.extract import ArticleInput, extract_documents  # noqa: E402
+from loaders.extract.baseline import baseline_documents  # noqa: E402
+from loaders.extract.cleanup import clean_text  # noqa: E402
+from loaders.extract.nlp import default_model, load_pipeline  # noqa: E402
+from loaders.extract.segments import split_sentences  # noqa: E402
+from loaders.model import DocumentMeta  # noqa: E402
+
+WORDS = 500
+SOURCES = (ROOT / "seeds" / "articles", ROOT / "seeds" / "eval" / "articles")
+
+
+def articles(count: int) -> list[ArticleInput]:
+    """``count`` articles of about 500 words, cycling over the project's paragraphs."""
+    paragraphs: list[str] = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*.txt")):
+            text = clean_text(path.read_text(encoding="utf-8"))
+            paragraphs.extend(p for p in text.split("\n\n")[1:] if len(p.split()) >= 8)
+    out: list[ArticleInput] = []
+    i = 0
+    while len(out) < count:
+        body: list[str] = []
+        while sum(len(p.split()) for p in body) < WORDS:
+            body.append(paragraphs[i % len(paragraphs)])
+            i += 1
+        n = len(out)
+        text = f"Report number {n}\n\n" + "\n\n".join(body)
+        out.append(
+            ArticleInput(
+                text=text, published=dt.date(2020, 1, 15), title=f"Report {n}", doc_id=f"bench-{n}"
+            )
+        )
+    return out
+
+
+def rate(label: str, count: int, seconds: float) -> tuple[str, float]:
+    return label, count / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--documents", type=int, default=300)
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument(
+        "--write", action="store_true", help="append the results to bench/RESULTS.md"
+    )
+    args = parser.parse_args()
+
+    docs = articles(args.documents)
+    words = sum(len(d.text.split()) for d in docs) / len(docs)
+    sentences = [s for d in docs for s in split_sentences(clean_text(d.text))]
+    share = sum(len(s.text.split()) for s in sentences if s.relevant) / sum(
+        len(s.text.split()) for s in sentences
+    )
+    model = default_model()
+    raw_nlp = spacy.load(model)
+    load_pipeline()
+    list(extract_documents(docs[:3]))  # warm up
+
+    results: list[tuple[str, float]] = []
+    start = time.perf_counter()
+    for _ in raw_nlp.pipe((d.text for d in docs), batch_size=64):
+        pass
+    results.append(
+        rate(f"raw nlp.pipe, full {model}, 1 process", len(docs), time.perf_counter() - start)
+    )
+    raw = results[-1][1]
+
+    metas = [
+        (
+            DocumentMeta(
+                id=d.doc_id or "x",
+                title=d.title or "x",
+                published=d.published or dt.date.today(),
+                text=d.text,
+            ),
+            d.text,
+        )
+        for d in docs
+    ]
+    start = time.perf_counter()
+    for _ in baseline_documents(metas):
+        pass
+    results.append(
+        rate("co-occurrence baseline, 1 process", len(docs), time.perf_counter() - start)
+    )
+
+    for n in sorted({1, args.processes}):
+        start = time.perf_counter()
+        count = sum(1 for _ in extract_documents(docs, n_process=n))
+        results.append(
+            rate(
+                f"extract_documents, {n} process{'es' if n > 1 else ''}",
+                count,
+                time.perf_counter() - start,
+            )
+        )
+
+    load = os.getloadavg()[0]
+    lines = [
+        f"Corpus: {len(docs)} articles of {words:.0f} words on average, built from the seed and "
+        f"evaluation articles; {share:.0%} of their words are in sentences with a contact word "
+        f"(those are the sentences the pipeline parses). Machine: {os.cpu_count()} cores, load "
+        f"average {load:.1f} at the end of the run (shared with other work). Run on "
+        f"{dt.date.today().isoformat()}.",
+        "",
+        "| run | documents/s | ratio to raw nlp.pipe |",
+        "|---|---:|---:|",
+        *(f"| {label} | {value:.1f} | {value / raw:.2f}× |" for label, value in results),
+    ]
+    print("\n".join(lines))
+    if args.write:
+        write_results(lines, args)
+
+
+def write_results(lines: list[str], args: argparse.Namespace) -> None:
+    path = ROOT / "bench" / "RESULTS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    head = "## Extraction (issue 9)"
+    command = (
+        f"Command: `.venv/bin/python bench/bench_extract.py --documents {args.documents} "
+        f"--processes {args.processes} --write`"
+    )
+    section = "\n".join([head, "", command, "", *lines, ""])
+    if head in text:
+        before, _, rest = text.partition(head)
+        after = rest.split("\n## ", 1)
+        text = before + section + ("\n## " + after[1] if len(after) > 1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
