@@ -1,0 +1,438 @@
+"""The app's network pages in headless Chromium, against the real app and a real Neo4j
+loaded with the seeds (and one small document whose names carry HTML).
+
+Checks that every page loads with no console error and no request to another host, that
+the expected actors are in each page's data, that clicking a node or an edge shows its facts
+and quotes, that the time filter narrows what is shown, that unknown and ambiguous names get
+an HTML page with suggestions, and that HTML in names stays text. Screenshots go to
+``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+from neo4j import Driver
+from playwright.sync_api import Page
+
+from loaders.factfile import find_fact_files, parse_fact_file
+from loaders.load import Loader
+from service.settings import Settings
+from tests.conftest import SEEDS, LiveServer, wipe
+from tests.e2e.conftest import PageWatch
+
+pytestmark = pytest.mark.e2e
+
+XSS_NAME = "<img src=x onerror=alert(1)>"
+XSS_ID = "test-xss-envoy"
+DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
+FIDAN_QUOTE = (
+    "The head of Turkey’s National Intelligence Organisation, Hakan Fidan, discussed the "
+    "current ceasefire in Idlib"
+)
+XSS_TEXT = (
+    f"The envoy {XSS_NAME} met Test Host in Geneva on 12 March 2019. "
+    "Test Twin of Oman later met Test Twin of Peru in Geneva."
+)
+XSS_FACTS = f"""
+document:
+  id: test-xss-document
+  title: "Envoys meet in Geneva <script>alert('title')</script>"
+  outlet: Test Wire
+  published: 2019-03-14
+  text: {XSS_TEXT!r}
+actors:
+  - {{ref: envoy, canonical_id: {XSS_ID}, name: {XSS_NAME!r}, type: person, country: CH}}
+  - {{ref: host, canonical_id: test-host, name: Test Host, type: person, country: CH}}
+  - {{ref: twin-a, canonical_id: test-twin-oman, name: Test Twin, type: person, country: OM}}
+  - {{ref: twin-b, canonical_id: test-twin-peru, name: Test Twin, type: person, country: PE}}
+places:
+  - {{ref: geneva, name: Geneva, kind: city, country: CH}}
+meetings:
+  - ref: geneva
+    canonical_id: test-geneva-meeting-2019-03-12
+    kind: meeting
+    title: Envoys meet in Geneva
+    date_text: on 12 March 2019
+    date_start: 2019-03-12
+    date_precision: day
+    place: geneva
+    participants:
+      - {{actor: envoy}}
+      - {{actor: host}}
+    evidence:
+      - quote: {f"The envoy {XSS_NAME} met Test Host in Geneva on 12 March 2019."!r}
+  - ref: twins
+    canonical_id: test-geneva-twins-2019
+    kind: meeting
+    date_start: 2019-04-01
+    date_precision: month
+    place: geneva
+    participants:
+      - {{actor: twin-a}}
+      - {{actor: twin-b}}
+    evidence:
+      - quote: Test Twin of Oman later met Test Twin of Peru in Geneva.
+"""
+
+PAGES = [
+    ("/", "home"),
+    ("/actors/ali-mamlouk", "ego-ali-mamlouk"),
+    ("/actors/ali-mamlouk?depth=2", "ego-ali-mamlouk-depth-2"),
+    ("/who-met?actor=Ali%20Mamlouk", "who-met-ali-mamlouk"),
+    (f"/meetings/{DAMASCUS}", "meeting-damascus"),
+    ("/network", "network-all"),
+    ("/network?country=SY&date_from=2018-01-01&date_to=2018-12-31", "network-syria-2018"),
+    ("/paths?from=Hakan%20Fidan&to=United%20States", "paths-fidan-united-states"),
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def seeded(driver: Driver) -> Driver:
+    wipe(driver)
+    loader = Loader(driver, "neo4j")
+    summaries = loader.load_paths(find_fact_files([SEEDS / "facts"]))
+    assert [s.status for s in summaries] == ["written"] * 5
+    extra = loader.load(parse_fact_file(XSS_FACTS, source="xss.yaml"))
+    assert extra.status == "written", extra
+    return driver
+
+
+@pytest.fixture(scope="module")
+def base(live_server: LiveServer, seeded: Driver) -> str:
+    return live_server.url
+
+
+def open_view(page: Page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_function("window.actornetReady === true", timeout=30_000)
+
+
+def assert_clean(watch: PageWatch, *, page_status: int | None = None) -> None:
+    """No console error (but the one Chromium logs for an error page's own status), no
+    script error, no dialog, no request to another host."""
+    expected = f"the server responded with a status of {page_status} "
+    assert [e for e in watch.console_errors if not (page_status and expected in e)] == []
+    assert watch.page_errors == []
+    assert watch.foreign_requests == []
+    assert watch.dialogs == []
+
+
+def labels(page: Page) -> set[str]:
+    return set(page.evaluate("window.actornet.nodes.get().map((n) => n.label)"))
+
+
+def visible_ids(page: Page) -> set[str]:
+    return set(
+        page.evaluate("window.actornet.nodes.get({filter: (n) => !n.hidden}).map((n) => n.id)")
+    )
+
+
+def click_node(page: Page, node_id: str) -> None:
+    point: dict[str, float] = page.evaluate(
+        """(id) => {
+            const net = window.actornet.network;
+            net.focus(id, {scale: 1.4, animation: false});
+            net.redraw();
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: box.left + p.x, y: box.top + p.y};
+        }""",
+        node_id,
+    )
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function(
+        "(id) => document.getElementById('panel').dataset.shown === 'node:' + id", arg=node_id
+    )
+
+
+def edge_to(page: Page, node_id: str) -> str:
+    edge: str = page.evaluate(
+        "(id) => window.actornet.edges.get({filter: (e) => e.to === id || e.from === id})[0].id",
+        node_id,
+    )
+    return edge
+
+
+@pytest.mark.parametrize(("path", "shot"), PAGES)
+def test_page_loads_with_no_console_error_and_links_its_json(
+    watched_page: tuple[Page, PageWatch],
+    base: str,
+    http: httpx.Client,
+    artifacts: Path,
+    path: str,
+    shot: str,
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + path)
+    page.screenshot(path=str(artifacts / f"page-{shot}.png"))
+    assert_clean(watch)
+    assert page.locator("#legend").is_visible()
+    assert page.locator("#legend li").count() >= 3
+    json_url = page.locator("#json-link").get_attribute("href")
+    assert json_url and "format=json" in json_url
+    graph = http.get(json_url).json()
+    assert {n["id"] for n in graph["nodes"]} == set(page.evaluate("window.actornet.nodes.getIds()"))
+    assert page.evaluate("window.actornet.nodes.length") > 1
+
+
+def test_who_met_ali_mamlouk_shows_each_counterpart_with_its_channel(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/who-met?actor=Ali%20Mamlouk")
+    assert {
+        "Ali Mamlouk",
+        "Hakan Fidan",
+        "Deeb Zeitoun",
+        "senior US officer",
+        "deputy head of Australian intelligence",
+    } <= labels(page)
+    assert page.evaluate("window.actornet.edges.length") == len(labels(page)) - 1
+    edge = page.evaluate("(id) => window.actornet.edges.get(id)", edge_to(page, "deeb-zeitoun"))
+    assert "back channel Russian-Emirati channel" in edge["label"]
+    assert "transport United Arab Emirates" in edge["label"]
+    assert_clean(watch)
+
+
+def test_clicking_a_counterpart_shows_its_facts_and_the_quote(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/who-met?actor=Ali%20Mamlouk")
+    click_node(page, "hakan-fidan")
+    panel = page.locator("#panel")
+    assert panel.locator("h2").text_content() == "Hakan Fidan"
+    text = panel.text_content() or ""
+    assert "2020-01-13" in text
+    assert "National Intelligence Organization" in text
+    assert FIDAN_QUOTE in (panel.locator("blockquote").first.text_content() or "")
+    assert "Baladi News" in (panel.locator(".cite").first.text_content() or "")
+    assert panel.get_by_role("link", name="Ego network").get_attribute("href") == (
+        "/actors/hakan-fidan"
+    )
+    page.screenshot(path=str(artifacts / "page-who-met-node-panel.png"))
+    page.evaluate("(id) => window.actornet.showEdge(id)", edge_to(page, "deeb-zeitoun"))
+    text = panel.text_content() or ""
+    assert "2018-06-24" in text and "Mezzeh" in text and "private UAE plane" in text
+    assert "Ali Mamlouk welcomed the visiting delegation" in text
+    assert "Details of secret Syrian-American security meeting in Damascus" in text
+    page.screenshot(path=str(artifacts / "page-who-met-edge-panel.png"))
+    assert_clean(watch)
+
+
+def test_time_filter_to_2020_leaves_only_the_fidan_meeting(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/who-met?actor=Ali%20Mamlouk")
+    page.evaluate("window.__sameDocument = true")
+    assert len(visible_ids(page)) > 2
+    page.evaluate(
+        """() => {
+            const from = document.getElementById('time-from');
+            from.value = String(Math.floor(Date.UTC(2020, 0, 1) / 86400000));
+            from.dispatchEvent(new Event('input', {bubbles: true}));
+        }"""
+    )
+    page.wait_for_function("window.actornetVisible.edges === 1")
+    assert visible_ids(page) == {"ali-mamlouk", "hakan-fidan"}
+    assert page.evaluate("window.__sameDocument") is True
+    page.screenshot(path=str(artifacts / "page-who-met-2020.png"))
+    page.get_by_role("button", name="All dates").click()
+    page.wait_for_function("window.actornetVisible.edges > 1")
+    # The server-side filter of the same page: the form reloads it with only 2020.
+    page.fill("#filter-date_from", "2020-01-01")
+    page.locator("#filter-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"date_from=2020-01-01"))
+    page.wait_for_function("window.actornetReady === true")
+    assert set(page.evaluate("window.actornet.nodes.getIds()")) == {"ali-mamlouk", "hakan-fidan"}
+    assert_clean(watch)
+
+
+def test_ego_network_holds_the_actors_around_and_the_centre_profile(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/actors/ali-mamlouk")
+    assert {"Ali Mamlouk", "Hakan Fidan", "National Security Bureau"} <= labels(page)
+    panel = page.locator("#panel")
+    assert panel.locator("h2").text_content() == "Ali Mamlouk"  # the centre is selected
+    assert "leads National Security Bureau" in (panel.text_content() or "")
+    assert page.get_by_role("link", name="Depth 2").get_attribute("href") == (
+        "/actors/ali-mamlouk?depth=2"
+    )
+    assert_clean(watch)
+
+
+def test_meeting_page_shows_participants_with_roles_place_channels_and_sources(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + f"/meetings/{DAMASCUS}")
+    assert {
+        "Ali Mamlouk",
+        "senior US officer",
+        "Ali Mamlouk's office, Mezzeh",
+        "Russian-Emirati channel",
+        "United Arab Emirates",
+    } <= labels(page)
+    kinds = page.evaluate("window.actornet.edges.get().map((e) => [e.from, e.type, e.key])")
+    assert ["us-senior-officer-damascus-2018", "ATTENDED", "ATTENDED"] in kinds
+    roles = page.evaluate("window.actornet.data.details.edges")
+    assert {"host", "head_of_delegation"} <= {d.get("kind") for d in roles.values()}
+    panel = page.locator("#panel")
+    assert panel.locator("h2").text_content() == "Secret Syrian-American security meeting"
+    assert "Syriana Analysis" in (panel.text_content() or "")
+    click_node(page, "ali-mamlouk")
+    assert "Ali Mamlouk welcomed the visiting delegation" in (panel.text_content() or "")
+    page.screenshot(path=str(artifacts / "page-meeting-participant-panel.png"))
+    assert_clean(watch)
+
+
+def test_filtered_network_follows_its_filters(
+    watched_page: tuple[Page, PageWatch], base: str, http: httpx.Client
+) -> None:
+    only_2020 = http.get("/network", params={"date_from": "2020-01-01", "format": "json"}).json()
+    meetings = {n["id"] for n in only_2020["nodes"] if n["type"] == "meeting"}
+    assert meetings == {"meeting:moscow-meeting-fidan-mamlouk-2020-01-13"}
+    conferences = http.get("/network", params={"kind": "conference", "format": "json"}).json()
+    assert "meeting:sochi-congress-2018-01-30" in {n["id"] for n in conferences["nodes"]}
+    transport = http.get("/network", params={"channel_kind": "transport", "format": "json"}).json()
+    with_transport = {n["id"] for n in transport["nodes"] if n["type"] == "meeting"}
+    assert f"meeting:{DAMASCUS}" in with_transport
+    assert "meeting:moscow-meeting-fidan-mamlouk-2020-01-13" not in with_transport
+    assert with_transport == {
+        e["source"] for e in transport["edges"] if e["type"] == "VIA" and e["kind"] == "transport"
+    }
+    page, watch = watched_page
+    open_view(page, base + "/network?organization=National%20Intelligence%20Organization")
+    assert "Hakan Fidan" in labels(page)
+    assert page.locator("#filter-organization").input_value() == (
+        "turkish-national-intelligence-organization"
+    )
+    assert_clean(watch)
+
+
+def test_paths_page_draws_the_chain_between_two_actors(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/paths?from=Hakan%20Fidan&to=United%20States")
+    ids = set(page.evaluate("window.actornet.nodes.getIds()"))
+    assert {"hakan-fidan", "ali-mamlouk", "united-states"} <= ids
+    assert "meeting:moscow-meeting-fidan-mamlouk-2020-01-13" in ids
+    assert "Hakan Fidan" in (page.locator("#notes").text_content() or "")
+    assert_clean(watch)
+
+
+def test_home_search_goes_straight_to_a_known_actor_or_lists_the_hits(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/")
+    page.fill("#search-input", "Ali Mamlouk")
+    page.press("#search-input", "Enter")
+    page.wait_for_url(base + "/actors/ali-mamlouk")
+    page.wait_for_function("window.actornetReady === true")
+    page.goto(base + "/actors/search?q=intelligence")
+    hits = page.locator("#hits .hit-name").all_text_contents()
+    assert "National Intelligence Organization" in hits
+    page.screenshot(path=str(artifacts / "page-search-intelligence.png"))
+    assert_clean(watch)
+
+
+def test_unknown_actor_gets_a_page_with_suggestions(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    response = page.goto(base + "/who-met?actor=Mamlukk")
+    assert response is not None and response.status == 404
+    assert "text/html" in response.headers["content-type"]
+    assert "no actor matches actor 'Mamlukk'" in (
+        page.locator("#message-text").text_content() or ""
+    )
+    assert "Traceback" not in page.content()
+    link = page.locator("#choices a", has_text="Ali Mamlouk")
+    assert link.get_attribute("href") == "/who-met?actor=ali-mamlouk"
+    page.screenshot(path=str(artifacts / "page-unknown-actor.png"))
+    link.click()
+    page.wait_for_function("window.actornetReady === true")
+    assert "Hakan Fidan" in labels(page)
+    assert_clean(watch, page_status=404)
+
+
+def test_ambiguous_name_gets_the_list_of_candidates(
+    watched_page: tuple[Page, PageWatch], base: str, http: httpx.Client, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    response = page.goto(base + "/actors/Test%20Twin")
+    assert response is not None and response.status == 409
+    hrefs = page.locator("#choices a").evaluate_all("(as) => as.map((a) => a.getAttribute('href'))")
+    assert sorted(hrefs) == ["/actors/test-twin-oman", "/actors/test-twin-peru"]
+    page.screenshot(path=str(artifacts / "page-ambiguous-actor.png"))
+    assert_clean(watch, page_status=409)
+    as_json = http.get("/who-met", params={"actor": "Test Twin", "format": "json"})
+    assert as_json.status_code == 409
+    assert as_json.json()["error"]["code"] == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "path", [f"/actors/{XSS_ID}", f"/who-met?actor={XSS_ID}", "/network?date_from=2019-03-01"]
+)
+def test_a_name_with_html_is_shown_as_text_and_runs_nothing(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path, path: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + path)
+    node: dict[str, Any] = page.evaluate("(id) => window.actornet.nodes.get(id)", XSS_ID)
+    assert node["label"] == XSS_NAME
+    click_node(page, XSS_ID)
+    panel = page.locator("#panel")
+    assert panel.locator("h2").text_content() == XSS_NAME
+    assert XSS_NAME in (panel.locator("blockquote").first.text_content() or "")
+    assert "<script>alert('title')</script>" in (panel.locator(".cite").first.text_content() or "")
+    assert page.locator("img").count() == 0
+    assert panel.locator("script").count() == 0
+    page.screenshot(
+        path=str(artifacts / f"page-xss-{path.split('?')[0].strip('/').replace('/', '-')}.png")
+    )
+    assert_clean(watch)
+
+
+def test_search_results_show_an_html_name_as_text(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    page.goto(base + "/actors/search?q=" + quote("img onerror alert"))
+    assert XSS_NAME in page.locator("#hits .hit-name").all_text_contents()
+    assert page.locator("img").count() == 0
+    page.goto(base + "/who-met?actor=" + quote(XSS_NAME + "x"))
+    assert XSS_NAME + "x" in (page.locator("#message-text").text_content() or "")
+    assert page.locator("img").count() == 0
+    assert_clean(watch, page_status=404)
+
+
+@pytest.fixture(scope="module")
+def capped_server(settings: Settings, seeded: Driver) -> Iterator[LiveServer]:
+    with LiveServer(settings.model_copy(update={"max_view_nodes": 10})) as server:
+        yield server
+
+
+def test_capped_page_says_how_many_nodes_it_shows(
+    watched_page: tuple[Page, PageWatch], capped_server: LiveServer, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    open_view(page, capped_server.url + "/network")
+    note = page.locator("#shown-note").text_content() or ""
+    match = re.search(r"Showing 10 of (\d+) nodes", note)
+    assert match and int(match.group(1)) > 10
+    assert page.evaluate("window.actornet.nodes.length") == 10
+    page.screenshot(path=str(artifacts / "page-network-capped.png"))
+    assert_clean(watch)
