@@ -135,6 +135,12 @@ def document_text(loaded: Loaded) -> str:
     return (loaded.path.parent / doc.text_file).read_text(encoding="utf-8")
 
 
+def _file_names(loaded: Loaded) -> set[str]:
+    """The names a document goes by on disk: its fact file's and its text file's stems."""
+    stems = [loaded.text_stem, loaded.path.stem if loaded.path else None]
+    return {slugify(s) for s in stems if s}
+
+
 def pair_documents(
     gold: list[Loaded], pred: list[Loaded]
 ) -> tuple[list[tuple[Loaded, Loaded]], list[str], list[str]]:
@@ -143,20 +149,10 @@ def pair_documents(
     free = list(pred)
     lost: list[str] = []
     for g in gold:
-        names = {
-            g.facts.document.id,
-            slugify(g.text_stem or ""),
-            slugify(g.path.stem if g.path else ""),
-        }
-        hit = next(
-            (
-                p for p in free
-                if p.facts.document.id in names
-                or slugify(p.path.stem if p.path else "") in names
-                or (p.text_stem and slugify(p.text_stem) in names)
-            ),
-            None,
-        )  # fmt: skip
+        names = {g.facts.document.id} | _file_names(g)
+        hit = next((p for p in free if p.facts.document.id in names), None)
+        if hit is None:
+            hit = next((p for p in free if _file_names(p) & names), None)
         if hit is None:
             lost.append(g.facts.document.id)
         else:

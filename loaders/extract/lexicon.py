@@ -352,9 +352,15 @@ UNNAMED_HEADS = frozenset(
         "prince",
         "general",
         "side",
+        "police",
+        "troops",
+        "guards",
     }
 )
 """Head nouns of descriptions that can name a party without a name."""
+
+BARE_PARTIES = frozenset({"police", "authorities", "troops", "guards"})
+"""Heads that name a party even without a modifier ("police detained ...")."""
 
 COLLECTIVE_HEADS = frozenset({"delegation", "delegations", "team", "side"})
 """Unnamed parties that stand for a group (an organization)."""

@@ -24,6 +24,7 @@ from loaders.extract.candidates import (
 )
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import (
+    BARE_PARTIES,
     CAPITAL,
     CAPITAL_CODE,
     CONDITIONAL_WORDS,
@@ -365,7 +366,7 @@ class SentenceRules:
             rec = self.reg.by_title(title)
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
-        if not has_modifier or tok.lemma_ == "side":
+        if (not has_modifier and tok.lower_ not in BARE_PARTIES) or tok.lemma_ == "side":
             return []
         stop = tok.i
         for c in tok.children:

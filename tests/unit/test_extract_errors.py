@@ -1,0 +1,100 @@
+"""Bad input gets a clear error naming the problem, and the CLI writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from loaders.extract import ExtractionError, extract_text, read_path
+from service.cli_extract import register
+
+PUBLISHED = dt.date(2020, 1, 1)
+
+
+def test_the_error_is_a_value_error() -> None:
+    assert issubclass(ExtractionError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", "is empty"),
+        ("   \n\n ", "is empty"),
+        ("abc\x00\x01\x02 binary", "binary"),
+        (
+            "El ministro de Asuntos Exteriores se reunió el lunes con su homólogo francés en Madrid "
+            "para hablar de la situación en la región y de las relaciones entre los dos países.",
+            "not in English",
+        ),
+        ("Министр иностранных дел встретился с коллегой в Москве в понедельник.", "not in English"),
+    ],
+)
+def test_bad_text_is_refused(text: str, problem: str) -> None:
+    with pytest.raises(ExtractionError, match=problem):
+        extract_text(text, published=PUBLISHED)
+
+
+def test_text_over_the_size_limit_is_refused() -> None:
+    with pytest.raises(ExtractionError, match="the limit is 1,000"):
+        extract_text("The minister met the envoy. " * 100, published=PUBLISHED, max_bytes=1000)
+
+
+def test_missing_publication_date_is_named() -> None:
+    with pytest.raises(ExtractionError, match="no publication date"):
+        extract_text("A title\n\nThe minister met the envoy in Paris on Monday.")
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(ExtractionError, match="binary"):
+        list(read_path(path))
+
+
+def app() -> typer.Typer:
+    cli = typer.Typer()
+    register(cli)
+    return cli
+
+
+def test_cli_refuses_bad_input_with_non_zero_exit_and_writes_nothing(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(
+        "Talks\n\nMinister Ana Ruiz met envoy Li Wei in Rome on Monday.\n", encoding="utf-8"
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app(), ["extract", str(good), str(empty), "--published", "2020-01-01", "-o", str(out)]
+    )
+    assert result.exit_code != 0
+    assert "is empty" in result.output
+    assert not out.exists()
+
+
+def test_cli_extracts_and_evaluates(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks\n\nMinister Ana Ruiz met envoy Li Wei in Rome on Monday.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app(),
+        ["extract", str(article), "--published", "2020-01-08", "-o", str(out), "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "a.json").is_file()
+    result = CliRunner().invoke(app(), ["eval", str(out), str(out)])
+    assert result.exit_code == 0, result.output
+    assert "meetings" in result.output
+
+
+def test_cli_rejects_a_bad_date() -> None:
+    result = CliRunner().invoke(app(), ["extract", "x.txt", "--published", "yesterday"])
+    assert result.exit_code != 0
+    assert "not a date" in result.output
