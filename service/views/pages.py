@@ -21,7 +21,6 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from loaders.gazetteer import normal_name
 from service.api.lookup import resolve_actor, search_words
-from service.api.paths import path_text
 from service.db import Repository
 from service.deps import RepoDep, SettingsDep
 from service.errors import ActornetError, BadRequest, NotFound
@@ -598,7 +597,13 @@ async def paths(
         documents = await _documents(
             repo, [s.get("document") for r in rows for s in r.get("steps") or []]
         )
-        texts = [path_text(r["steps"]) for r in rows]
+        texts = [
+            f"{r['hops']} steps, {r['meetings']} meeting{'s' if r['meetings'] != 1 else ''}: "
+            + " → ".join(
+                str(s.get("name") or s["id"]) for s in r["steps"] if s.get("type") != "meeting"
+            )
+            for r in rows
+        ]
         graph = paths_graph(start, end, rows, documents=documents, texts=texts)
         nav = {
             "Home": "/",

@@ -196,11 +196,8 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
         sources = _unique(source(s) for m in meetings for s in m.get("sources") or [])
         channels: list[Row] = [c for m in meetings for c in m.get("channels") or []]
         kinds = list(dict.fromkeys(str(c["kind"]) for c in channels if c.get("kind")))
-        label = "; ".join(
-            dict.fromkeys(
-                f"{_words(c.get('kind'))} {c.get('through') or ''}".strip() for c in channels
-            )
-        )
+        named = list(dict.fromkeys(channel_text({**c, "detail": None}) for c in channels))
+        label = named[0] + (f" (+{len(named) - 1})" if len(named) > 1 else "") if named else ""
         roles = sorted({r for m in meetings for r in m.get("counterpart_roles") or []})
         behalf = sorted({b for m in meetings for b in m.get("on_behalf_of") or []})
         facts = _facts(
@@ -210,6 +207,7 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
                 ("last met", row.get("last_met")),
                 ("roles", [_words(r) for r in roles]),
                 ("on behalf of", behalf),
+                ("channels", "; ".join(named)),
             ]
         )
         for i, m in enumerate(meetings, 1):
@@ -217,7 +215,7 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
             facts[f"meeting {i}"] = meeting_line(m) + (f" — {title}" if title else "")
             for c in m.get("channels") or []:
                 if c.get("quote"):
-                    facts[f"meeting {i} channel {_words(c.get('kind'))}"] = f"“{c['quote']}”"
+                    facts.setdefault(f"via {_words(c.get('kind'))}", f"“{c['quote']}”")
         nodes[cid] = ViewNode(
             id=cid,
             label=str(row.get("name") or cid),

@@ -195,9 +195,15 @@ def test_who_met_ali_mamlouk_shows_each_counterpart_with_its_channel(
         "deputy head of Australian intelligence",
     } <= labels(page)
     assert page.evaluate("window.actornet.edges.length") == len(labels(page)) - 1
-    edge = page.evaluate("(id) => window.actornet.edges.get(id)", edge_to(page, "deeb-zeitoun"))
-    assert "back channel Russian-Emirati channel" in edge["label"]
-    assert "transport United Arab Emirates" in edge["label"]
+    edge_id = edge_to(page, "deeb-zeitoun")
+    edge = page.evaluate("(id) => window.actornet.edges.get(id)", edge_id)
+    assert edge["label"] in (
+        "back channel: Russian-Emirati channel (+1)",
+        "transport: United Arab Emirates (+1)",
+    )
+    channels = page.evaluate("(id) => window.actornet.data.details.edges[id].facts", edge_id)
+    assert "back channel: Russian-Emirati channel" in channels["channels"]
+    assert "transport: United Arab Emirates" in channels["channels"]
     assert_clean(watch)
 
 
