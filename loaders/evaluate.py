@@ -181,9 +181,8 @@ def _names(actor: Actor) -> set[str]:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     """Whether two actors are the same: canonical id, a shared name, or a lone surname."""
-    if a.canonical_id and b.canonical_id:
-        if a.canonical_id == b.canonical_id:
-            return True
+    if a.canonical_id and a.canonical_id == b.canonical_id:
+        return True
     na, nb = _names(a), _names(b)
     if na & nb:
         return True

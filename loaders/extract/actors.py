@@ -152,10 +152,7 @@ class Registry:
                 return rec
         words = key.split()
         if type_ is ActorType.person and len(words) == 1:
-            same = [
-                r for r in self.actors.values()
-                if r.type is ActorType.person and not r.unnamed and normal_name(r.name).split()[-1:] == words
-            ]  # fmt: skip
+            same = [r for r in self._persons() if normal_name(r.name).split()[-1:] == words]
             if len(same) == 1:
                 return same[0]
         return None
@@ -197,7 +194,7 @@ class Registry:
         )
         org_type = None
         if type_ is ActorType.organization and entry.org_type in OrgType.__members__:
-            org_type = OrgType(entry.org_type)
+            org_type = OrgType(str(entry.org_type))
         return self._new(
             entry.id,
             entry.name,
@@ -259,13 +256,13 @@ class Registry:
         ]  # fmt: skip
         return found[0] if code and len(found) == 1 else None
 
+    def _persons(self) -> list[ActorRec]:
+        return [r for r in self.actors.values() if r.type is ActorType.person and not r.unnamed]
+
     def known_surname(self, word: str) -> ActorRec | None:
         """A registered person with this surname (for names the tagger missed)."""
         key = normal_name(word)
-        found = [
-            r for r in self.actors.values()
-            if r.type is ActorType.person and not r.unnamed and normal_name(r.name).split()[-1:] == [key]
-        ]  # fmt: skip
+        found = [r for r in self._persons() if normal_name(r.name).split()[-1:] == [key]]
         return found[0] if len(found) == 1 else None
 
     def last_delegation(self) -> ActorRec | None:

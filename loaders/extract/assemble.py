@@ -155,9 +155,8 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     same_sentence = {c.sentence for c in a.cands} & {c.sentence for c in b.cands}
     if shared and (na <= nb or nb <= na) and same_sentence:
         return True
-    if shared and (na <= nb or nb <= na):
-        if len(shared) >= 2 or a.first.header or b.first.noun:
-            return True
+    if shared and (na <= nb or nb <= na) and (len(shared) >= 2 or a.first.header or b.first.noun):
+        return True
     if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
         near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
         same_place = (
@@ -306,11 +305,12 @@ def build_meetings(
     # channels found apart from any trigger go to the meeting of their sentence or the nearest one
     for ch in sentence_channels:
         sent = ch_sentence(ch, cands)
-        agg = by_sentence.get(sent) if sent is not None else None
-        if agg is None or agg not in merged or not agg.parties:
-            agg = _nearest([m for m in merged if m.parties], ch)
-        if agg is not None and not any(_same_channel(ch, x) for x in agg.channels):
-            agg.channels.append(ch)
+        home = by_sentence.get(sent) if sent is not None else None
+        target = home if home is not None and home in merged and home.parties else None
+        if target is None:
+            target = _nearest([m for m in merged if m.parties], ch)
+        if target is not None and not any(_same_channel(ch, x) for x in target.channels):
+            target.channels.append(ch)
     inherit_places(merged, places_by_sentence or {})
     return [a for a in merged if a.parties]
 
@@ -339,7 +339,8 @@ def _same_channel(a: ChannelCand, b: ChannelCand) -> bool:
 
 
 def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date) -> None:
-    """Give undated held meetings the last date written just before them, or the publication month."""
+    """Give undated held meetings the last date written just before them, else the
+    publication month."""
     for agg in aggs:
         if agg.date is not None or agg.planned:
             continue

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 
 class ExtractionError(ValueError):
-    """An article that cannot be read or extracted from; ``source`` names it, ``problem`` says why."""
+    """An article that cannot be read or extracted from.
+
+    ``source`` names the input (a file, a line of a file), ``problem`` says what is wrong.
+    """
 
     def __init__(self, source: str, problem: str) -> None:
         super().__init__(f"{source}: {problem}")

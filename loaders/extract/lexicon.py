@@ -253,7 +253,8 @@ REPORT_CUES = (
 
 DENIAL = re.compile(
     r"\bden(?:ied|ies|y|ying)\b[^.;]{0,40}\b(?:report|meeting|met|talks|visit|contact|claim|that)|"
-    r"\bno such (?:meeting|talks|visit|contact)|\b(?:did not|never) take place|\bnever (?:took place|met)"
+    r"\bno such (?:meeting|talks|visit|contact)|\b(?:did not|never) take place|"
+    r"\bnever (?:took place|met)"
 )
 """Phrases that mark a contact as denied."""
 

@@ -8,8 +8,8 @@ several processes); the rules and the assembly turn them into facts with quotes.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path

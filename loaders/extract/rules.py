@@ -52,7 +52,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PLURAL_GROUP_HEADS = frozenset({"representatives", "officials", "members", "leaders"})
 _CHANNEL_RE = re.compile(r"\b(?:the|a)\s+((?:[A-Z][\w]*[- ]?){1,3})\s+(?:back[- ])?channel\b")
 _PLANE_RE = re.compile(
-    r"\b(?:on|aboard|on board|in)?\s*(?:a|an|the)\s+(?:private\s+|government\s+|military\s+|chartered\s+)?"
+    r"\b(?:on|aboard|on board|in)?\s*(?:a|an|the)\s+"
+    r"(?:private\s+|government\s+|military\s+|chartered\s+)?"
     r"((?:[A-Z][\w.-]*\s+){1,4})(?:private\s+|government\s+|military\s+|chartered\s+)?"
     r"(?:plane|aircraft|jet|flight|airliner)\b"
 )
@@ -492,9 +493,13 @@ class SentenceRules:
                 text = " ".join(t.text for t in span if t.dep_ != "det")
                 if any(t.is_title for t in span) or any(c.dep_ == "amod" for c in tok.lefts):
                     return PlaceCand(_clean_place(text), PlaceKind.building)
-        if ent is not None and ent.label_ == "ORG" and tok.head.lower_ in ("at", "inside"):
-            if any(w in ent.text.casefold() for w in _BUILDING_WORDS):
-                return PlaceCand(_clean_place(ent.text), PlaceKind.building)
+        if (
+            ent is not None
+            and ent.label_ == "ORG"
+            and tok.head.lower_ in ("at", "inside")
+            and any(w in ent.text.casefold() for w in _BUILDING_WORDS)
+        ):
+            return PlaceCand(_clean_place(ent.text), PlaceKind.building)
         if tok.lower_ in ("there", "here"):
             for c in tok.children:
                 if c.dep_ == "prep":
@@ -752,9 +757,10 @@ class SentenceRules:
             noun is None
             and lemma in ("discuss", "speak", "talk", "negotiate", "confer")
             and not others
+            and len(subjects) == 1
+            and not self._conjuncts(subjects[0])
         ):
-            if len(subjects) == 1 and not self._conjuncts(subjects[0]):
-                return
+            return
         if noun is None and lemma == "call" and not objects:
             return
         if noun is None and lemma == "sign":
@@ -809,9 +815,13 @@ class SentenceRules:
             if places:
                 cand.place = self.place_of(places[0])
                 objects = [o for o in objects if o not in places]
-        if noun is None and lemma in ("welcome", "receive") and objects:
-            if not any(self._party(o, Role.participant) for o in objects):
-                return
+        if (
+            noun is None
+            and lemma in ("welcome", "receive")
+            and objects
+            and not any(self._party(o, Role.participant) for o in objects)
+        ):
+            return
         if noun is None and lemma == "shuttle":
             for s in subjects:
                 cand.parties.extend(self.parties(s, Role.mediator))
@@ -862,9 +872,12 @@ class SentenceRules:
                 return True
         if verb is not None:
             for c in verb.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on"):
-                    if any(p.lower_ in words or p.lower_ == "link" for p in c.subtree):
-                        return True
+                if (
+                    c.dep_ in ("prep", "agent")
+                    and c.lower_ in ("by", "over", "via", "on")
+                    and any(p.lower_ in words or p.lower_ == "link" for p in c.subtree)
+                ):
+                    return True
                 if c.dep_ == "dobj" and c.lower_ in ("call", "conversation", "videoconference"):
                     return True
         return False

@@ -57,7 +57,8 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(]?[A-Z0-9])")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+"
+    r"^(?:[A-Z][A-Z .'/-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+"
 )
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|visit\w*|receiv\w*|host\w*|welcom\w*|"

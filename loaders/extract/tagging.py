@@ -7,6 +7,8 @@ nouns they look for, which a tag map, a table of irregular forms and suffix rule
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
@@ -35,9 +37,10 @@ _TAG_POS = {
     "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB",
 }  # fmt: skip
 _AUXILIARIES = frozenset(
-    "be is am are was were been being have has had having do does did will would shall should "
-    "can could may might must 's 're 've 'd 'll 'm".split()
-)
+    {"be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having",
+     "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+     "must", "'s", "'re", "'ve", "'d", "'ll", "'m"}
+)  # fmt: skip
 _IRREGULAR = {
     "met": "meet", "held": "hold", "spoke": "speak", "spoken": "speak", "brought": "bring",
     "flew": "fly", "flown": "fly", "led": "lead", "had": "have", "has": "have", "made": "make",
@@ -65,16 +68,93 @@ _KNOWN = frozenset(
     | CONDITIONAL_WORDS
     | PLACE_NOUNS
     | UNNAMED_HEADS
-    | set(
-        "prevent stop block bar ban forbid refuse release fail deny detain arrest jail imprison "
-        "seize transfer transport ferry carry evacuate boycott mediate broker chair lead head "
-        "sponsor organize organise travel arrive accompany represent attend agree expect plan "
-        "schedule propose prepare invite urge appeal gather convene receive arrange include "
-        "conclude continue close use surprise cease decline advise unite separate note state "
-        "cite describe reveal declare claim stress quote confirm announce report write tell "
-        "side official counterpart visitor guest capital delegation leader minister envoy "
-        "representative officer diplomat".split()
-    )
+    | {
+        "prevent",
+        "stop",
+        "block",
+        "bar",
+        "ban",
+        "forbid",
+        "refuse",
+        "release",
+        "fail",
+        "deny",
+        "detain",
+        "arrest",
+        "jail",
+        "imprison",
+        "seize",
+        "transfer",
+        "transport",
+        "ferry",
+        "carry",
+        "evacuate",
+        "boycott",
+        "mediate",
+        "broker",
+        "chair",
+        "lead",
+        "head",
+        "sponsor",
+        "organize",
+        "organise",
+        "travel",
+        "arrive",
+        "accompany",
+        "represent",
+        "attend",
+        "agree",
+        "expect",
+        "plan",
+        "schedule",
+        "propose",
+        "prepare",
+        "invite",
+        "urge",
+        "appeal",
+        "gather",
+        "convene",
+        "receive",
+        "arrange",
+        "include",
+        "conclude",
+        "continue",
+        "close",
+        "use",
+        "surprise",
+        "cease",
+        "decline",
+        "advise",
+        "unite",
+        "separate",
+        "note",
+        "state",
+        "cite",
+        "describe",
+        "reveal",
+        "declare",
+        "claim",
+        "stress",
+        "quote",
+        "confirm",
+        "announce",
+        "report",
+        "write",
+        "tell",
+        "side",
+        "official",
+        "counterpart",
+        "visitor",
+        "guest",
+        "capital",
+        "delegation",
+        "leader",
+        "minister",
+        "envoy",
+        "representative",
+        "officer",
+        "diplomat",
+    }
 )
 
 
@@ -135,7 +215,7 @@ def _annotate(lower: str, tag: str, auxiliary: bool) -> tuple[int, str]:
 def pos_lemma(doc: Doc) -> Doc:
     """Set ``pos_`` from ``tag_`` (AUX for auxiliaries) and ``lemma_`` from :func:`lemma_of`."""
     strings = doc.vocab.strings
-    rows = numpy.empty((len(doc), 2), dtype="uint64")
+    rows: Any = numpy.empty((len(doc), 2), dtype="uint64")
     tags = doc.to_array([LOWER, TAG, DEP])
     for i, (lower, tag, dep) in enumerate(tags):
         key = (int(lower), int(tag), strings[int(dep)] in _AUX_DEPS)
