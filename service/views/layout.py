@@ -12,7 +12,7 @@ The result holds vis-network records built in bulk, ready for the page's JSON bl
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
@@ -348,10 +348,19 @@ def _dashes(pattern: Iterable[int]) -> list[int] | bool:
     return listed or False
 
 
-def lay_out(graph: ViewGraph, *, seed: int = 7, focus: str | None = None) -> Layout:
-    """Positions, communities, sizes and styles for every node and edge of ``graph``."""
+def lay_out(
+    graph: ViewGraph,
+    *,
+    seed: int = 7,
+    focus: str | None = None,
+    positions: Mapping[str, tuple[float, float]] | None = None,
+) -> Layout:
+    """Positions, communities, sizes and styles for every node and edge of ``graph``;
+    ``positions`` (px) override the computed ones for the nodes they name."""
     g = to_networkx(graph)
     pos, community, n_communities = compute_positions(g, seed=seed, center_node=focus)
+    if positions:
+        pos.update({k: (float(x), float(y)) for k, (x, y) in positions.items() if k in pos})
     known = set(pos)
     degree: dict[str, int] = dict.fromkeys(known, 0)
     kept_edges = [

@@ -35,6 +35,7 @@ from service.views.queries import (
     network_url,
     overview_graph,
     paths_graph,
+    paths_positions,
     who_met_graph,
 )
 from service.views.render import render_document, render_home, render_view, safe_href
@@ -72,6 +73,7 @@ class View:
     focus: str | None = None
     filters: list[dict[str, Any]] = field(default_factory=list)
     filter_action: str | None = None
+    positions: dict[str, tuple[float, float]] | None = None
 
 
 Retarget = Callable[[str, str], str]
@@ -230,6 +232,7 @@ async def _serve(
                 "filter_action": safe_href(view.filter_action or request.url.path),
                 "reset_url": safe_href(view.filter_action or request.url.path),
             },
+            positions=view.positions,
         )
     return HTMLResponse(html)
 
@@ -625,6 +628,7 @@ async def paths(
             focus=str(start["id"]),
             filters=filters,
             filter_action="/paths",
+            positions=paths_positions(str(start["id"]), str(end["id"]), rows),
         )
 
     return await _serve(request, settings, format, build)

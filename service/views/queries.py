@@ -674,3 +674,23 @@ def paths_graph(
         title=f"Paths between {names}",
         notes=notes,
     )
+
+
+PATH_STEP_PX = 230.0
+PATH_ROW_PX = 130.0
+
+
+def paths_positions(start: str, end: str, rows: Sequence[Row]) -> dict[str, tuple[float, float]]:
+    """Paths drawn left to right, one row each: the start on the left, the end on the right,
+    a step shared by several paths where it first appears."""
+    longest = max((len(r.get("steps") or []) for r in rows), default=2)
+    span = (longest - 1) * PATH_STEP_PX
+    pos: dict[str, tuple[float, float]] = {start: (0.0, 0.0), end: (span, 0.0)}
+    middle = (len(rows) - 1) / 2
+    for rank, row in enumerate(rows):
+        steps = list(row.get("steps") or [])
+        stride = span / max(len(steps) - 1, 1)
+        for i, step in enumerate(steps):
+            nid = f"meeting:{step['id']}" if step.get("type") == "meeting" else str(step["id"])
+            pos.setdefault(nid, (i * stride, (rank - middle) * PATH_ROW_PX))
+    return pos

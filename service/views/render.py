@@ -162,9 +162,10 @@ def _page(
     focus: str | None,
     seed: int,
     static_prefix: str,
+    positions: Mapping[str, tuple[float, float]] | None = None,
     **extra: Any,
 ) -> str:
-    layout = lay_out(graph, seed=seed, focus=focus)
+    layout = lay_out(graph, seed=seed, focus=focus, positions=positions)
     data = page_data(graph, layout, json_url=json_url, focus=focus)
     return (
         _environment()
@@ -222,9 +223,11 @@ def render_view(
     seed: int = 7,
     static_prefix: str = STATIC_PREFIX,
     context: Mapping[str, Any] | None = None,
+    positions: Mapping[str, tuple[float, float]] | None = None,
 ) -> str:
     """A network page from ``template`` (one that extends ``network.html``), with ``context``
-    handed to the template (autoescaped like everything else)."""
+    handed to the template (autoescaped like everything else) and ``positions`` (px) fixing
+    where some nodes are drawn."""
     return _page(
         template,
         graph,
@@ -234,6 +237,7 @@ def render_view(
         focus=focus,
         seed=seed,
         static_prefix=static_prefix,
+        positions=positions,
         **dict(context or {}),
     )
 
