@@ -36,6 +36,7 @@ from service.views.queries import (
     overview_graph,
     paths_graph,
     paths_positions,
+    star_positions,
     who_met_graph,
 )
 from service.views.render import render_document, render_home, render_view, safe_href
@@ -434,6 +435,7 @@ async def who_met(
             focus=str(found["id"]),
             filters=filters,
             filter_action="/who-met",
+            positions=star_positions(graph, str(found["id"])),
         )
 
     return await _serve(request, settings, format, build)

@@ -7,6 +7,7 @@ nodes keep the actor's id; meetings, places and named channels get a ``meeting:`
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast, get_args
 from urllib.parse import quote, urlencode
@@ -693,4 +694,22 @@ def paths_positions(start: str, end: str, rows: Sequence[Row]) -> dict[str, tupl
         for i, step in enumerate(steps):
             nid = f"meeting:{step['id']}" if step.get("type") == "meeting" else str(step["id"])
             pos.setdefault(nid, (i * stride, (rank - middle) * PATH_ROW_PX))
+    return pos
+
+
+STAR_MAX = 80
+"""Up to this many counterparts, who-met pages draw them on a circle around the actor."""
+
+
+def star_positions(graph: ViewGraph, centre: str) -> dict[str, tuple[float, float]] | None:
+    """The centre in the middle and the others on a circle wide enough for their labels;
+    ``None`` above ``STAR_MAX`` nodes (the engine's own layout then)."""
+    others = [n.id for n in graph.nodes if n.id != centre]
+    if not others or len(others) > STAR_MAX:
+        return None
+    radius = max(260.0, 34.0 * len(others) / math.pi)
+    pos = {centre: (0.0, 0.0)}
+    for i, nid in enumerate(others):
+        angle = -math.pi / 2 + 2 * math.pi * i / len(others)
+        pos[nid] = (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1))
     return pos
