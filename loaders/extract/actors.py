@@ -52,6 +52,12 @@ def strip_title(name: str) -> tuple[str, str | None]:
     """'Foreign Minister Anna Lindqvist' -> ('Anna Lindqvist', 'Foreign Minister')."""
     words = name.split()
     cut = 0
+    while (
+        cut < len(words) - 2
+        and country_of_word(words[cut])
+        and words[cut + 1].casefold() in PERSON_TITLES
+    ):
+        cut += 1
     while cut < len(words) - 1 and words[cut].casefold().strip(".,") in PERSON_TITLES:
         cut += 1
     while cut < len(words) - 1 and words[cut].casefold() in ("of", "for", "the"):
@@ -263,7 +269,15 @@ class Registry:
         """A registered person with this surname (for names the tagger missed)."""
         key = normal_name(word)
         found = [r for r in self._persons() if normal_name(r.name).split()[-1:] == [key]]
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+        fuller = {strip_title(n)[0] for n in self._inventory if n.split()[-1] == word}
+        fuller = {n for n in fuller if len(n.split()) > 1}
+        if len(fuller) == 1:
+            return self.named(fuller.pop(), "PERSON")
+        return None
 
     def last_delegation(self) -> ActorRec | None:
         """The most recent group party (a delegation, a team)."""

@@ -152,10 +152,13 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
         return False
     na, nb = _named(a, reg), _named(b, reg)
     shared = na & nb
+    if na and na == nb and a.date and b.date and a.date.start == b.date.start:
+        return True
+    every = {k for k in set(a.parties) & set(b.parties) if reg.actors[k].type.value != "country"}
     same_sentence = {c.sentence for c in a.cands} & {c.sentence for c in b.cands}
     if shared and (na <= nb or nb <= na) and same_sentence:
         return True
-    if shared and (na <= nb or nb <= na) and (len(shared) >= 2 or a.first.header or b.first.noun):
+    if shared and (na <= nb or nb <= na) and (len(every) >= 2 or a.first.header or b.first.noun):
         return True
     if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
         near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
@@ -212,6 +215,20 @@ def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
     return None
 
 
+def _frame_for(aggs: list[Agg], cand: MeetingCand, noun: str, reg: Registry) -> Agg | None:
+    """The contact whose parties 'the two ministers' stand for: nearby, best by title."""
+    near = [a for a in aggs if cand.sentence - a.last_sentence <= _FRAME_SENTENCES]
+    if not near:
+        return None
+
+    def titled(agg: Agg) -> int:
+        titles = [reg.actors[k].title or "" for k in agg.parties]
+        return sum(1 for t in titles if noun and noun in t.casefold())
+
+    best = max(titled(a) for a in near)
+    return [a for a in near if titled(a) == best][-1]
+
+
 def build_meetings(
     cands: list[MeetingCand],
     sentence_channels: list[ChannelCand],
@@ -225,12 +242,10 @@ def build_meetings(
     by_sentence: dict[int, Agg] = {}
     for cand in cands:
         target: Agg | None = None
-        if any(p.key == FRAME for p in cand.parties):
-            frame = next(
-                (a for a in reversed(aggs) if cand.sentence - a.last_sentence <= _FRAME_SENTENCES),
-                None,
-            )
-            keep = [p for p in cand.parties if p.key != FRAME]
+        framed = next((p.key for p in cand.parties if p.key.startswith(FRAME)), None)
+        if framed is not None:
+            frame = _frame_for(aggs, cand, framed.partition(":")[2], reg)
+            keep = [p for p in cand.parties if not p.key.startswith(FRAME)]
             if frame is not None:
                 for p in frame.parties.values():
                     if p.role not in (Role.host, Role.mediator) and p.key not in {
@@ -239,6 +254,8 @@ def build_meetings(
                         keep.append(PartyCand(p.key, p.role, p.on_behalf_of, weak=True))
             cand.parties = keep
         sides = {p.key for p in cand.parties if p.role is not Role.head_of_delegation}
+        if len(sides) == 1 and cand.place is not None and cand.place.kind.value == "region":
+            continue
         if len(sides) == 1 and cand.place is None and not cand.one_sided and not cand.event_key:
             cand.anaphoric = True
         if cand.event_key:

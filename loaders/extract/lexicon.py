@@ -216,8 +216,6 @@ PLAN_WORDS = frozenset(
         "propose",
         "intend",
         "prepare",
-        "hope",
-        "want",
         "seek",
         "invite",
         "aim",
@@ -236,7 +234,9 @@ PLAN_WORDS = frozenset(
 )
 """Words that make a contact planned (or proposed) rather than held."""
 
-CONDITIONAL_WORDS = frozenset({"if", "unless", "willing", "ready", "could", "might", "may", "only"})
+CONDITIONAL_WORDS = frozenset(
+    {"if", "unless", "willing", "ready", "could", "might", "may", "only", "hope", "want", "wish"}
+)
 """Words that make a contact hypothetical."""
 
 REPORT_CUES = (
@@ -356,6 +356,13 @@ UNNAMED_HEADS = frozenset(
         "police",
         "troops",
         "guards",
+        "groups",
+        "factions",
+        "militias",
+        "rebels",
+        "chairperson",
+        "chairman",
+        "chairwoman",
     }
 )
 """Head nouns of descriptions that can name a party without a name."""

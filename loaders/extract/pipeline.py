@@ -84,7 +84,11 @@ def _facts(
     places_by_sentence: dict[int, PlaceCand] = {}
     sentences = prep.sentences
     for sentence, doc in parsed:
-        following = " ".join(s.text for s in sentences[sentence.index + 1 : sentence.index + 3])
+        following = " ".join(
+            s.text
+            for s in sentences[max(0, sentence.index - 2) : sentence.index + 3]
+            if s.index != sentence.index
+        )
         rules = SentenceRules(doc, sentence, reg, published, following, last_place)
         rules.run()
         meetings.extend(rules.meetings)

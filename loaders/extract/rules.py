@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -129,7 +130,6 @@ _BLOCKED_BY = frozenset(
         "refuse",
         "release",
         "unable",
-        "deny",
         "forbid",
         "fail",
     }
@@ -250,7 +250,7 @@ class SentenceRules:
             if ent.label_ in PLACE_LABELS:
                 return []
         lower = tok.lower_
-        if lower in _PRONOUNS_PERSON:
+        if lower in _PRONOUNS_PERSON or (lower in ("his", "her") and tok.dep_ == "poss"):
             key = self._antecedent(tok)
             return [PartyCand(key, role, weak=True)] if key else []
         if lower in _FIRST_PERSON:
@@ -311,16 +311,24 @@ class SentenceRules:
         """A description: named through apposition, a title, a counterpart, or unnamed."""
         for c in tok.children:
             if c.dep_ in ("appos", "compound", "npadvmod"):
-                for x in c.subtree:
-                    ent = self._ent_of.get(x.i)
-                    if ent is not None and ent.label_ == "PERSON":
+                found: list[PartyCand] = []
+                for head in [c, *self._conjuncts(c)]:
+                    for x in head.subtree:
+                        ent = self._ent_of.get(x.i)
+                        if ent is None or ent.label_ != "PERSON" or x.i != ent.root.i:
+                            continue
                         rec = self._ent_actor(ent)
-                        if rec:
-                            if not rec.title:
-                                rec.title = " ".join(
-                                    t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
-                                ).replace(" - ", "-")
-                            return [PartyCand(rec.key, role)]
+                        if rec is None:
+                            continue
+                        if not rec.title:
+                            rec.title = " ".join(
+                                t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
+                            ).replace(" - ", "-")
+                        if rec.key not in {f.key for f in found}:
+                            found.append(PartyCand(rec.key, role))
+                        break
+                if found:
+                    return found
         named = self._person_after(tok)
         if named is not None:
             if not named.title:
@@ -340,8 +348,10 @@ class SentenceRules:
         preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
         if tok.lower_ in _PLURAL_GROUP_HEADS and "of" in preps:
             pobj = next((c for c in preps["of"].children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.i in self._ent_of and self._ent_of[pobj.i].label_ == "ORG":
-                return self.parties(pobj, role)
+            if pobj is not None:
+                groups = self.parties(pobj, role)
+                if groups and all(self.reg.actors[g.key].type.value != "person" for g in groups):
+                    return groups
         has_modifier = any(
             c.dep_ in ("amod", "compound", "nmod", "nummod")
             or (c.dep_ == "poss" and c.pos_ != "PRON")
@@ -352,8 +362,11 @@ class SentenceRules:
             or det.dep_ == "poss"
         )
         counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in lefts)
-        if (definite or counted) and tok.tag_ in ("NNS", "NNPS") and counted:
-            return [PartyCand(FRAME, role, weak=True)]
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in lefts) and not preps
+        if tok.tag_ in ("NNS", "NNPS") and (
+            counted or (definite and bare and tok.lemma_ != "official")
+        ):
+            return [PartyCand(f"{FRAME}:{tok.lemma_}", role, weak=True)]
         if definite and tok.lemma_ in ("delegation", "team", "visitor", "guest"):
             rec = self.reg.last_delegation()
             if rec is not None and not (preps.keys() & {"of", "from"}):
@@ -721,6 +734,9 @@ class SentenceRules:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+                for more in self._conjuncts(c):
+                    if more.lower_ in preps:
+                        out.extend(p for p in more.children if p.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "along":
                 for w in c.children:
                     out.extend(p for p in w.children if p.dep_ == "pobj")
@@ -736,7 +752,7 @@ class SentenceRules:
         subjects, passive = self._subjects(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")] if noun is None else []
         others = self._pobjs(verb, ("with", "between")) + (
-            self._pobjs(noun, ("with", "between")) if noun is not None else []
+            self._pobjs(noun, ("with", "between", "of")) if noun is not None else []
         )
         agent = [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -771,13 +787,13 @@ class SentenceRules:
             objects = []
         if (
             noun is not None
-            and lemma in ("hold", "host", "organize", "organise", "convene", "sponsor")
+            and lemma in ("hold", "host", "organize", "organise", "convene", "sponsor", "chair")
             and (kind is MeetingKind.conference or lemma != "hold")
         ):
             host_role = Role.host
             for s in subjects:
                 cand.parties.extend(self.parties(s, Role.host))
-                if lemma != "hold":
+                if lemma == "host":
                     self._host_channel(cand, s)
             subjects = []
         if noun is not None:
@@ -803,7 +819,8 @@ class SentenceRules:
             if lemma == "host" or lemma == "chair":
                 for s in subjects:
                     cand.parties.extend(self.parties(s, Role.host))
-                    self._host_channel(cand, s)
+                    if lemma == "host":
+                        self._host_channel(cand, s)
             else:
                 for s in subjects:
                     cand.parties.extend(self.parties(s))
@@ -855,11 +872,20 @@ class SentenceRules:
                 cand.parties.extend(self.parties(a))
         if others and not cand.parties:
             cand.one_sided = True
-        for o in others:
-            cand.parties.extend(self.parties(o))
+        counterparts = [p for o in others for p in self.parties(o)]
+        cand.parties.extend(counterparts)
         if lemma in ("welcome", "receive", "host", "meet"):
             for o in self._pobjs(verb, ("along",)):
                 cand.parties.extend(self.parties(o))
+        separate = noun is not None and any(
+            c.lower_ in ("separate", "individual") for c in noun.lefts
+        )
+        if separate and len(counterparts) > 1:
+            own = [p for p in cand.parties if p not in counterparts]
+            for other in counterparts:
+                copy = replace(cand, parties=[*own, other], channels=list(cand.channels))
+                self._finish(copy, verb, heads)
+            return
         self._finish(cand, verb, heads)
 
     def _is_call(self, verb: Token | None, noun: Token | None) -> bool:
@@ -870,8 +896,10 @@ class SentenceRules:
                 return True
             if any(c.lower_ in words for c in noun.lefts):
                 return True
-        if verb is not None:
-            for c in verb.children:
+        for head in (verb, noun):
+            if head is None:
+                continue
+            for c in head.children:
                 if (
                     c.dep_ in ("prep", "agent")
                     and c.lower_ in ("by", "over", "via", "on")
@@ -1021,6 +1049,20 @@ class SentenceRules:
                                     )
                                 )
             if t.lower_ == "behalf" and t.head.lower_ == "on":
+                envoy = next((x for x in cand.parties if x.role is Role.participant), None)
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                principals = self._party(owner, Role.participant) if owner is not None else []
+                if principals and envoy and principals[0].key != envoy.key:
+                    envoy.role = Role.envoy
+                    envoy.on_behalf_of = principals[0].key
+                    cand.channels.append(
+                        ChannelCand(
+                            ChannelKind.intermediary,
+                            *self.span_of(t.head),
+                            via=envoy.key,
+                            detail="on behalf of",
+                        )
+                    )
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         for o in p.children:
