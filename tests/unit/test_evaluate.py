@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from loaders.evaluate import PRF, as_loaded, evaluate, score_document, same_actor
+from loaders.evaluate import PRF, as_loaded, evaluate, same_actor, score_document
 from loaders.model import Actor, ActorType, FactFile
 
 TEXT = "Ali Mamlouk met Hakan Fidan in Moscow on Monday. Fidan later called Lavrov."
