@@ -50,10 +50,12 @@ from loaders.model import ActionType, ChannelKind, MeetingKind, MeetingStatus, P
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PLURAL_GROUP_HEADS = frozenset({"representatives", "officials", "members", "leaders"})
+_PLURAL_GROUP_HEADS = frozenset(
+    {"representatives", "officials", "members", "leaders", "guests", "delegates", "figures"}
+)
 _CHANNEL_RE = re.compile(r"\b(?:the|a)\s+((?:[A-Z][\w]*[- ]?){1,3})\s+(?:back[- ])?channel\b")
 _PLANE_RE = re.compile(
-    r"\b(?:on|aboard|on board|in)?\s*(?:a|an|the)\s+"
+    r"\b(?:on|aboard|on board|in)?\s*(?:[Aa]n?|[Tt]he)\s+"
     r"(?:private\s+|government\s+|military\s+|chartered\s+)?"
     r"((?:[A-Z][\w.-]*\s+){1,4})(?:private\s+|government\s+|military\s+|chartered\s+)?"
     r"(?:plane|aircraft|jet|flight|airliner)\b"
@@ -346,8 +348,9 @@ class SentenceRules:
                         return [PartyCand(rec.key, role, weak=True)]
             return []
         preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
-        if tok.lower_ in _PLURAL_GROUP_HEADS and "of" in preps:
-            pobj = next((c for c in preps["of"].children if c.dep_ == "pobj"), None)
+        group_prep = preps.get("of") or preps.get("from")
+        if tok.lower_ in _PLURAL_GROUP_HEADS and group_prep is not None:
+            pobj = next((c for c in group_prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 groups = self.parties(pobj, role)
                 if groups and all(self.reg.actors[g.key].type.value != "person" for g in groups):
@@ -1223,8 +1226,13 @@ class SentenceRules:
                 targets = [p for o in objects for p in self.parties(o)]
                 if lemma == "refuse":
                     for x in tok.subtree:
-                        if x.dep_ in ("dobj", "pobj", "dative") and x.i != tok.i:
-                            targets.extend(self._party(x, Role.participant))
+                        to_whom = x.dep_ == "pobj" and x.head.lower_ in ("to", "for")
+                        if x.dep_ in ("dobj", "dative") or to_whom:
+                            targets.extend(
+                                p
+                                for p in self._party(x, Role.participant)
+                                if self.reg.actors[p.key].type.value != "country"
+                            )
         elif lemma in _DETAIN_VERBS and (lemma != "hold" or passive):
             kind = ActionType.detained
             if passive:
