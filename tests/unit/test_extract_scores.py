@@ -24,8 +24,8 @@ SETS = {
     ),
 }
 FLOORS = {
-    "seeds": {"meetings": 0.85, "places": 0.9, "dates": 0.9, "channels": 0.6},
-    "eval": {"meetings": 0.85, "places": 0.8, "dates": 0.9, "channels": 0.7},
+    "seeds": {"meetings": 0.9, "places": 0.95, "dates": 0.95, "channels": 0.8},
+    "eval": {"meetings": 0.9, "places": 0.85, "dates": 0.95, "channels": 0.8},
 }
 
 
