@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +73,13 @@ class Settings(BaseSettings):
         if not value[:-1].isdigit() or value[-1].lower() not in "kmg":
             raise ValueError("must be a size such as 512m or 1g")
         return value
+
+    @model_validator(mode="after")
+    def _local_uri(self) -> Settings:
+        """Without an explicit URI, talk to the local server on its configured Bolt port."""
+        if "neo4j_uri" not in self.model_fields_set:
+            self.neo4j_uri = f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
+        return self
 
 
 @lru_cache
