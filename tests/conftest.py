@@ -111,6 +111,17 @@ def wipe(driver: Driver) -> None:
     driver.execute_query("MATCH (n) DETACH DELETE n")
 
 
+def load_seeds(driver: Driver) -> Driver:
+    """Empty the graph and load the curated facts of the five seed articles."""
+    from loaders.factfile import find_fact_files
+    from loaders.load import Loader
+
+    wipe(driver)
+    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
+    assert [s.status for s in summaries] == ["written"] * len(summaries), summaries
+    return driver
+
+
 @pytest.fixture(scope="module")
 def empty_graph(driver: Driver) -> Driver:
     """The driver, on a graph emptied at the start of the test module."""

@@ -12,20 +12,15 @@ import networkx as nx
 import pytest
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.load import Loader
 from service import catalog
-from tests.conftest import SEEDS, wipe
+from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    return driver
+    return load_seeds(driver)
 
 
 def test_graphml_opens_in_networkx_with_scalar_attributes(http: httpx.Client) -> None:

@@ -11,11 +11,9 @@ import pytest
 import yaml
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.load import Loader
 from service.api.documents import FACT_EXAMPLE
 from service.settings import Settings
-from tests.conftest import API_KEY, SEEDS, LiveServer, counts, wipe
+from tests.conftest import API_KEY, LiveServer, counts, load_seeds
 
 pytestmark = pytest.mark.integration
 
@@ -24,10 +22,7 @@ EXAMPLE_ID = "example-2020-01-14"
 
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    return driver
+    return load_seeds(driver)
 
 
 def documents(driver: Driver) -> set[str]:

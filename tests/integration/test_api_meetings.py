@@ -8,9 +8,7 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.load import Loader
-from tests.conftest import SEEDS, wipe
+from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration
 
@@ -20,10 +18,7 @@ SOCHI = "sochi-congress-2018-01-30"
 
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    return driver
+    return load_seeds(driver)
 
 
 def ids(http: httpx.Client, **params: Any) -> list[str]:

@@ -11,9 +11,7 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.load import Loader
-from tests.conftest import SEEDS, wipe
+from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration
 
@@ -24,10 +22,7 @@ MOSCOW = "moscow-meeting-fidan-mamlouk-2020-01-13"
 
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    return driver
+    return load_seeds(driver)
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.load import Loader
 from service import catalog
 from service.browser_params import evaluate_params, header, param_lines
-from tests.conftest import SEEDS, wipe
+from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration
 
@@ -19,10 +17,7 @@ MODULES = catalog.modules()
 
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    return driver
+    return load_seeds(driver)
 
 
 def test_every_module_is_listed() -> None:

@@ -8,8 +8,6 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.load import Loader
 from service import catalog
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
@@ -22,7 +20,7 @@ from service.views.queries import (
     view_date,
     who_met_graph,
 )
-from tests.conftest import SEEDS, wipe
+from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration
 
@@ -32,10 +30,7 @@ DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
 
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    return driver
+    return load_seeds(driver)
 
 
 def run(driver: Driver, module: str, **params: Any) -> list[dict[str, Any]]:
