@@ -474,20 +474,7 @@ PERSON_TITLES = frozenset(
 """Words that may precede a person's name as a title."""
 
 PLACE_NOUNS = frozenset(
-    {
-        "capital",
-        "city",
-        "resort",
-        "palace",
-        "hotel",
-        "airport",
-        "office",
-        "headquarters",
-        "residence",
-        "embassy",
-        "guesthouse",
-        "house",
-        "area",
-    }
-)
+    {"capital", "city", "resort", "palace", "hotel", "airport", "office", "headquarters",
+     "residence", "embassy", "guesthouse", "house", "area", "region"}
+)  # fmt: skip
 """Nouns that can head a place description ("the Russian capital")."""

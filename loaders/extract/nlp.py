@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from loaders.extract import tagging  # registers the actornet_pos_lemma component
 from loaders.extract.errors import ExtractionError
+from loaders.extract.lexicon import CAPITAL, COUNTRY_NAME
 from loaders.gazetteer import Gazetteer
 from service.settings import get_settings
 
@@ -28,7 +29,9 @@ def default_model() -> str:
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    """Entity-ruler patterns for every proper name and alias in the gazetteer."""
+    """Entity-ruler patterns: every proper name and alias in the gazetteer, then the
+    countries and capitals of the lexicon (so that the NER does not take Vilnius for an
+    organization)."""
     patterns: list[dict[str, Any]] = []
     for entry in [*gazetteer.actors.values(), *gazetteer.places.values()]:
         if entry.type == "place":
@@ -40,6 +43,11 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
             if len(name) < 2 or not name[:1].isupper():
                 continue
             patterns.append({"label": label, "pattern": name, "id": entry.id})
+    known = {p["pattern"] for p in patterns}
+    for code, country in COUNTRY_NAME.items():
+        for name, label in ((country, "GPE"), (CAPITAL[code], "GPE")):
+            if name not in known:
+                patterns.append({"label": label, "pattern": name})
     return patterns
 
 

@@ -490,6 +490,11 @@ class SentenceRules:
                     inner = self._ent_of[c.i]
                     if not country_of_word(inner.text) or inner.text.casefold() in CAPITAL_CODE:
                         return self.place_of(inner.root)
+            if tok.lemma_ == "region":
+                for c in tok.subtree:
+                    ent = self._ent_of.get(c.i)
+                    if ent is not None and ent.label_ in ("LOC", "GPE"):
+                        return PlaceCand(_clean_place(ent.text), PlaceKind.region)
             if tok.lemma_ == "capital":
                 for c in tok.lefts:
                     code = country_of_word(c.text)
