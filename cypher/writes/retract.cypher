@@ -4,12 +4,20 @@
 UNWIND $doc_ids AS doc_id
 MATCH (d:Document {id: doc_id})
 CALL (d, doc_id) {
-  MATCH (d)-[:MENTIONS]->(:Actor)-[r]-()
-  WHERE doc_id IN coalesce(r.doc_ids, [])
+  MATCH (d)-[:MENTIONS]->(:Actor)-[r:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF|BASED_IN|BOYCOTTED|INVITED|PREVENTED|DETAINED|TRANSPORTED|SANCTIONED|ISSUED_WARRANT]->()
+  WHERE doc_id IN r.doc_ids
   RETURN r
   UNION
-  MATCH (d)<-[:REPORTED_IN]-(:Meeting)-[r]-()
-  WHERE doc_id IN coalesce(r.doc_ids, [])
+  MATCH (d)-[:MENTIONS]->(:Actor)<-[r:RUN_BY]-(:Channel)
+  WHERE doc_id IN r.doc_ids
+  RETURN r
+  UNION
+  MATCH (d)<-[:REPORTED_IN]-(:Meeting)-[r:HELD_AT|VIA]->()
+  WHERE doc_id IN r.doc_ids
+  RETURN r
+  UNION
+  MATCH (d)<-[:REPORTED_IN]-(:Meeting)<-[r:ATTENDED|BOYCOTTED|INVITED|PREVENTED|DETAINED|TRANSPORTED|SANCTIONED|ISSUED_WARRANT]-(:Actor)
+  WHERE doc_id IN r.doc_ids
   RETURN r
 }
 WITH DISTINCT r
