@@ -363,6 +363,14 @@ UNNAMED_HEADS = frozenset(
         "chairperson",
         "chairman",
         "chairwoman",
+        "journalists",
+        "journalist",
+        "activists",
+        "activist",
+        "protesters",
+        "dissidents",
+        "opponents",
+        "students",
     }
 )
 """Head nouns of descriptions that can name a party without a name."""

@@ -121,6 +121,8 @@ _BUILDING_WORDS = (
     "hall",
     "building",
 )
+_JOURNEY_VERBS = frozenset({"travel", "go", "fly", "head", "arrive", "come", "return", "move"})
+_MESSAGES = frozenset({"call", "phone", "telephone", "message", "letter"})
 _PLURALIA = frozenset({"talks", "negotiations", "consultations", "discussions"})
 _BLOCKED_BY = frozenset(
     {
@@ -366,8 +368,10 @@ class SentenceRules:
         )
         counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in lefts)
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in lefts) and not preps
-        if tok.tag_ in ("NNS", "NNPS") and (
-            counted or (definite and bare and tok.lemma_ != "official")
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and bare
+            and (counted or (definite and tok.lemma_ != "official"))
         ):
             return [PartyCand(f"{FRAME}:{tok.lemma_}", role, weak=True)]
         if definite and tok.lemma_ in ("delegation", "team", "visitor", "guest"):
@@ -559,6 +563,12 @@ class SentenceRules:
             found = self.place_of(head.head)
             if found:
                 return found
+        if head.dep_ in ("advcl", "xcomp") and head.head.lemma_ in _JOURNEY_VERBS:
+            for c in head.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                    found = self._place_in_prep(c)
+                    if found:
+                        return found
         for c in head.subtree:
             if (
                 c.dep_ == "prep"
@@ -731,6 +741,10 @@ class SentenceRules:
                 return subj, passive
             if t.dep_ in ("conj", "xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head
+            elif (
+                t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX")
+            ):
+                t = t.head.head
             elif t.dep_ == "relcl":
                 return [t.head], False
             else:
@@ -762,6 +776,9 @@ class SentenceRules:
         others = self._pobjs(verb, ("with", "between")) + (
             self._pobjs(noun, ("with", "between", "of")) if noun is not None else []
         )
+        if noun is None and lemma in ("receive", "get", "take"):
+            for o in [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _MESSAGES]:
+                others += self._pobjs(o, ("from",)) + self._pobjs(verb, ("from",))
         agent = [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
         ]
@@ -840,9 +857,13 @@ class SentenceRules:
             if places:
                 cand.place = self.place_of(places[0])
                 objects = [o for o in objects if o not in places]
+        messages = [o for o in objects if o.lower_ in _MESSAGES]
+        if noun is None and lemma == "receive" and messages:
+            cand.kind = MeetingKind.call
+            objects = [o for o in objects if o not in messages]
         if (
             noun is None
-            and lemma in ("welcome", "receive")
+            and lemma in ("welcome", "receive", "call")
             and objects
             and not any(self._party(o, Role.participant) for o in objects)
         ):
@@ -1258,6 +1279,8 @@ class SentenceRules:
                             found = [PartyCand(self.reg.country(code).key)]
                 actors.extend(found)
             targets = [p for o in objects for p in self.parties(o)]
+        actors = [a for a in actors if not a.key.startswith(FRAME)]
+        targets = [t for t in targets if not t.key.startswith(FRAME)]
         if kind is None or not actors:
             return
         if kind in (ActionType.prevented, ActionType.detained) and not targets:
