@@ -906,6 +906,8 @@ class SentenceRules:
         if lemma in ("welcome", "receive", "host", "meet"):
             for o in self._pobjs(verb, ("along",)):
                 cand.parties.extend(self.parties(o))
+        if noun is None and lemma == "meet" and self._gapped(cand, verb, subjects):
+            return
         separate = noun is not None and any(
             c.lower_ in ("separate", "individual") for c in noun.lefts
         )
@@ -916,6 +918,54 @@ class SentenceRules:
                 self._finish(copy, verb, heads)
             return
         self._finish(cand, verb, heads)
+
+    def _gapped(self, cand: MeetingCand, verb: Token, subjects: list[Token]) -> bool:
+        """'X met A in Belgrade on Tuesday and B in Pristina on Wednesday': one meeting each.
+
+        Read in text order after the verb: each named counterpart opens a segment that takes
+        the place and the date written before the next one.
+        """
+        taken = {t.i for s in subjects for t in s.subtree}
+        segments: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.start > verb.i and ent.label_ == "PERSON" and ent.start not in taken:
+                if segments:
+                    gap = self.doc[segments[-1][1] : ent.start]
+                    coordinated = any(t.lower_ == "and" for t in gap) and not any(
+                        t.pos_ in ("VERB", "AUX") or t.lower_ in ("behalf", "of", "by") for t in gap
+                    )
+                    if not coordinated:
+                        break
+                segments.append((ent.start, ent.end))
+        if len(segments) < 2:
+            return False
+        bounds = [start for start, _ in segments[1:]] + [len(self.doc)]
+        dates = find_dates(self.s.text, self.published)
+        plans: list[tuple[PartyCand, PlaceCand | None, DateValue | None]] = []
+        for (start, end), stop in zip(segments, bounds, strict=True):
+            ent = self._ent_of[start]
+            rec = self._ent_actor(ent)
+            if rec is None:
+                return False
+            place = None
+            for t in self.doc[end:stop]:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+                    place = place or self.place_of(t)
+            first, last = self.doc[start].idx, self.doc[stop - 1].idx
+            date = next((d for d in dates if first <= d.begin <= last), None)
+            plans.append((PartyCand(rec.key), place, date))
+        if sum(1 for _, place, date in plans if place or date) < 2:
+            return False
+        own = [p for p in cand.parties if p.key not in {x.key for x, _, _ in plans}]
+        status = self.status_of(verb)
+        if status is None:
+            return True
+        for party, place, date in plans:
+            copy = replace(cand, parties=[*own, party], channels=list(cand.channels))
+            copy.place, copy.date, copy.status = place, date, status
+            copy.secret = self.secret()
+            self.meetings.append(copy)
+        return True
 
     def _is_call(self, verb: Token | None, noun: Token | None) -> bool:
         """A phone or video call: 'a phone call', 'spoke by telephone', 'a video conference'."""
