@@ -35,6 +35,7 @@ from loaders.extract import (
     with_overrides,
 )
 from loaders.model import FactFile
+from service.settings import get_settings
 
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
@@ -68,6 +69,10 @@ def extract(
         str | None, typer.Option(help="spaCy model (default: ACTORNET_SPACY_MODEL).")
     ] = None,
     processes: Annotated[int, typer.Option(min=1, max=16, help="Processes for nlp.pipe.")] = 1,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(min=1, help="Largest article accepted (default: ACTORNET_MAX_UPLOAD_BYTES)."),
+    ] = None,
 ) -> None:
     """Extract facts (meetings, participants, places, dates, channels, actions) from articles."""
     if fmt not in ("json", "yaml"):
@@ -80,14 +85,17 @@ def extract(
             raise _fail(f"--published: '{published}' is not a date (use YYYY-MM-DD)") from None
     if title and len(files) > 1:
         raise _fail("--title: give it for one article only")
+    limit = max_bytes or get_settings().max_upload_bytes
     try:
         articles: list[tuple[Path, ArticleInput]] = [
             (path, with_overrides(article, day, title, outlet))
             for path in files
-            for article in read_path(path)
+            for article in read_path(path, max_bytes=limit)
         ]
         results = list(
-            extract_documents((a for _, a in articles), model=model, n_process=processes)
+            extract_documents(
+                (a for _, a in articles), model=model, n_process=processes, max_bytes=limit
+            )
         )
     except ExtractionError as exc:
         raise _fail(str(exc)) from None
