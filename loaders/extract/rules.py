@@ -92,6 +92,7 @@ _PERSON_HEADS = frozenset(
 )
 _STATE_BODIES = frozenset(
     {
+        "regime",
         "army",
         "government",
         "military",
@@ -355,7 +356,9 @@ class SentenceRules:
             pobj = next((c for c in group_prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 groups = self.parties(pobj, role)
-                if groups and all(self.reg.actors[g.key].type.value != "person" for g in groups):
+                events = any(w.lower_ in MEETING_NOUNS for w in pobj.subtree)
+                people = any(self.reg.actors[g.key].type.value == "person" for g in groups)
+                if groups and not people and not events:
                     return groups
         has_modifier = any(
             c.dep_ in ("amod", "compound", "nmod", "nummod")
@@ -1282,6 +1285,12 @@ class SentenceRules:
             if tok.pos_ == "NOUN":
                 for o in self._pobjs(tok, ("of",)):
                     actors.extend(self.parties(o))
+                    for t in o.subtree:
+                        ent = self._ent_of.get(t.i)
+                        if ent is not None and ent.root.i == t.i and t.i != o.i:
+                            rec = self._ent_actor(ent)
+                            if rec is not None and rec.key not in {a.key for a in actors}:
+                                actors.append(PartyCand(rec.key))
             elif tok.dep_ in ("pcomp", "xcomp") and tok.head.lemma_ in ("call", "urge", "appeal"):
                 actors = [p for s in self._subjects(tok.head)[0] for p in self.parties(s)]
             else:
