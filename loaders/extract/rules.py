@@ -1285,9 +1285,9 @@ class SentenceRules:
             if tok.pos_ == "NOUN":
                 for o in self._pobjs(tok, ("of",)):
                     actors.extend(self.parties(o))
-                    for t in o.subtree:
-                        ent = self._ent_of.get(t.i)
-                        if ent is not None and ent.root.i == t.i and t.i != o.i:
+                    for w in o.subtree:
+                        ent = self._ent_of.get(w.i)
+                        if ent is not None and ent.root.i == w.i and w.i != o.i:
                             rec = self._ent_actor(ent)
                             if rec is not None and rec.key not in {a.key for a in actors}:
                                 actors.append(PartyCand(rec.key))
@@ -1345,8 +1345,9 @@ class SentenceRules:
         if kind in (ActionType.prevented, ActionType.detained) and not targets:
             return
         start, end = self.s.start, self.s.end
+        aims: list[PartyCand | None] = list(targets) or [None]
         for a in actors:
-            for t in targets or [None]:  # type: ignore[list-item]
+            for t in aims:
                 self.actions.append(
                     ActionCand(
                         kind,
