@@ -265,7 +265,13 @@ def build_meetings(
                 aggs.append(target)
         if target is None and cand.sidelines:
             conference = next(
-                (a for a in reversed(aggs) if a.first.kind is MeetingKind.conference), None
+                (
+                    a
+                    for a in reversed(aggs)
+                    if a.first.kind is MeetingKind.conference
+                    and a.planned == (cand.status is MeetingStatus.planned)
+                ),
+                None,
             )
             if conference is not None:
                 cand.place = cand.place or conference.place

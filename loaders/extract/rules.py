@@ -92,6 +92,7 @@ _PERSON_HEADS = frozenset(
 )
 _STATE_BODIES = frozenset(
     {
+        "ministry",
         "regime",
         "army",
         "government",
@@ -737,6 +738,8 @@ class SentenceRules:
         t = verb
         for _ in range(3):
             subj = [c for c in t.children if c.dep_ in _SUBJECTS]
+            if subj and t.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subj):
+                return [t.head], False
             if subj:
                 passive = any(c.dep_ == "nsubjpass" for c in subj) or any(
                     c.dep_ == "auxpass" for c in verb.children
@@ -1093,7 +1096,13 @@ class SentenceRules:
         if cand.place is None and cand.event_key and "@" in cand.event_key:
             cand.place = self._event_place
         cand.sidelines = "sidelines" in self.lower
-        cand.date = self.date_for(trigger, status is MeetingStatus.planned)
+        chain = [trigger]
+        for anc in trigger.ancestors:
+            if anc.lemma_ in REPORTING_VERBS:
+                break
+            chain.append(anc)
+        ahead = status is MeetingStatus.planned and not any(t.tag_ == "VBD" for t in chain)
+        cand.date = self.date_for(trigger, ahead)
         if cand.date and cand.date.start > self.published and status is MeetingStatus.held:
             cand.status = MeetingStatus.planned
         # "hosted by", "mediated by", "on behalf of", "at the invitation of"
