@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.extract.lexicon import (
     CAPITAL_CODE,
@@ -19,7 +20,7 @@ from loaders.extract.lexicon import (
     PERSON_TITLES,
     country_of_word,
 )
-from loaders.gazetteer import Gazetteer, normal_name, slugify
+from loaders.gazetteer import Gazetteer, Match, normal_name, slugify
 from loaders.model import ActorType, OrgType
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -81,6 +82,7 @@ class Registry:
         self.actors: dict[str, ActorRec] = {}
         self._inventory = self._names_in(full_text)
         self.last_person: str | None = None
+        self._by_name: dict[str, str] = {}
         self.last_group: str | None = None
 
     @staticmethod
@@ -97,12 +99,14 @@ class Registry:
                 if v is not None:
                     setattr(rec, k, v)
             self.actors[key] = rec
+            if not rec.unnamed:
+                self._by_name.setdefault(normal_name(name), key)
         return rec
 
     def country(self, code: str, span: tuple[int, int] | None = None) -> ActorRec:
         """The country with ISO ``code`` as an actor."""
         name = COUNTRY_NAME.get(code, code)
-        match = self.gazetteer.lookup(name, "actor", "country")
+        match = _lookup(self.gazetteer, name, "actor", "country")
         key = match.entry.id if match else slugify(name)
         rec = self._new(
             key,
@@ -141,6 +145,8 @@ class Registry:
             rec.title = title
         if raw != rec.name:
             rec.aliases.add(raw)
+            if not rec.unnamed:
+                self._by_name.setdefault(normal_name(raw), rec.key)
         if span:
             rec.spans.append(span)
         if rec.type is ActorType.person:
@@ -151,14 +157,11 @@ class Registry:
         if ent_id and ent_id in self.actors:
             return self.actors[ent_id]
         key = normal_name(raw)
-        for rec in self.actors.values():
-            if rec.unnamed:
-                continue
-            if normal_name(rec.name) == key or key in {normal_name(a) for a in rec.aliases}:
-                return rec
+        if key in self._by_name:
+            return self.actors[self._by_name[key]]
         words = key.split()
         if type_ is ActorType.person and len(words) == 1:
-            same = [r for r in self._persons() if normal_name(r.name).split()[-1:] == words]
+            same = [r for r in self._persons() if _surname(r.name) == words[0]]
             if len(same) == 1:
                 return same[0]
         return None
@@ -178,7 +181,7 @@ class Registry:
         if ent_id and ent_id in self.gazetteer.actors:
             entry = self.gazetteer.actors[ent_id]
             return self._from_entry(entry.id)
-        match = self.gazetteer.lookup(name, "actor", kind)
+        match = _lookup(self.gazetteer, name, "actor", kind)
         if match and (match.method != "fuzzy" or match.score >= 92):
             return self._from_entry(match.entry.id)
         if type_ is ActorType.organization and not any(
@@ -268,7 +271,7 @@ class Registry:
     def known_surname(self, word: str) -> ActorRec | None:
         """A registered person with this surname (for names the tagger missed)."""
         key = normal_name(word)
-        found = [r for r in self._persons() if normal_name(r.name).split()[-1:] == [key]]
+        found = [r for r in self._persons() if _surname(r.name) == key]
         if len(found) == 1:
             return found[0]
         if found:
@@ -282,6 +285,25 @@ class Registry:
     def last_delegation(self) -> ActorRec | None:
         """The most recent group party (a delegation, a team)."""
         return self.actors.get(self.last_group) if self.last_group else None
+
+
+@lru_cache(maxsize=65536)
+def _surname(name: str) -> str:
+    words = normal_name(name).split()
+    return words[-1] if words else ""
+
+
+_LOOKUPS: dict[tuple[int, str, str, str | None], Match | None] = {}
+
+
+def _lookup(gazetteer: Gazetteer, name: str, kind: str, type_: str | None) -> Match | None:
+    """Gazetteer lookups, remembered (the same names recur across documents)."""
+    key = (id(gazetteer), name, kind, type_)
+    if key not in _LOOKUPS:
+        if len(_LOOKUPS) > 100_000:
+            _LOOKUPS.clear()
+        _LOOKUPS[key] = gazetteer.lookup(name, kind, type_)
+    return _LOOKUPS[key]
 
 
 def _org_type(name: str) -> OrgType | None:

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.model import DatePrecision
 
@@ -272,6 +273,13 @@ def find_dates(
     reference: dt.date | None = None,
 ) -> list[DateValue]:
     """Every date expression in ``text``, longest first where they overlap, in text order."""
+    return list(_find_dates(text, published, future, reference))
+
+
+@lru_cache(maxsize=16384)
+def _find_dates(
+    text: str, published: dt.date, future: bool, reference: dt.date | None
+) -> tuple[DateValue, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateValue] = []
     ref = reference or published
@@ -288,7 +296,7 @@ def find_dates(
             start, end, precision = resolved
             taken.append((b, e))
             found.append(DateValue(m.group(0), start, end, precision, b, e))
-    return sorted(found, key=lambda v: v.begin)
+    return tuple(sorted(found, key=lambda v: v.begin))
 
 
 def _is_name_like(text: str, begin: int) -> bool:

@@ -9,6 +9,7 @@ planned, reported, denied and secret ones are marked.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -175,6 +176,8 @@ class SentenceRules:
         self.channels: list[ChannelCand] = []
         self.places: list[PlaceCand] = []
         self._event_place: PlaceCand | None = None
+        self._starts = [t.idx for t in doc]
+        self._lengths = [len(t) for t in doc]
 
     # --- offsets ------------------------------------------------------------------------
 
@@ -611,10 +614,9 @@ class SentenceRules:
         return best[1] if best else None
 
     def _token_at(self, char: int) -> Token | None:
-        for tok in self.doc:
-            if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
-                return tok
-        return None
+        """The token at (or first after) a character offset of the sentence."""
+        i = self._token_index(char)
+        return self.doc[i] if len(self.doc) else None
 
     def status_of(self, trigger: Token) -> MeetingStatus | None:
         """held, planned, reported, denied; None when negated or hypothetical."""
@@ -1271,10 +1273,10 @@ class SentenceRules:
         return None
 
     def _token_index(self, char: int) -> int:
-        for tok in self.doc:
-            if tok.idx >= char:
-                return tok.i
-        return len(self.doc) - 1
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and char >= self._starts[i] + self._lengths[i]:
+            i += 1
+        return min(max(i, 0), len(self.doc) - 1)
 
     # --- actions ------------------------------------------------------------------------
 
