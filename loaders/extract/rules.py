@@ -126,6 +126,7 @@ _BUILDING_WORDS = (
 )
 _JOURNEY_VERBS = frozenset({"travel", "go", "fly", "head", "arrive", "come", "return", "move"})
 _MESSAGES = frozenset({"call", "phone", "telephone", "message", "letter"})
+_WORD = re.compile(r"[a-z]+")
 _PLURALIA = frozenset({"talks", "negotiations", "consultations", "discussions"})
 _BLOCKED_BY = frozenset(
     {
@@ -146,6 +147,7 @@ _DETAIN_VERBS = frozenset({"detain", "arrest", "hold", "jail", "imprison", "seiz
 _TRANSPORT_VERBS = frozenset(
     {"transfer", "transport", "fly", "ferry", "carry", "bring", "evacuate"}
 )
+_ACTION_LEMMAS = _PREVENT_VERBS | _DETAIN_VERBS | _TRANSPORT_VERBS | {"boycott", "refuse"}
 
 
 class SentenceRules:
@@ -655,7 +657,7 @@ class SentenceRules:
         return MeetingStatus.held
 
     def secret(self) -> bool:
-        return any(t.lower_ in SECRET_WORDS for t in self.doc)
+        return any(w in SECRET_WORDS for w in _WORD.findall(self.lower))
 
     # --- the rules ----------------------------------------------------------------------
 
@@ -1282,6 +1284,8 @@ class SentenceRules:
 
     def _action(self, tok: Token) -> None:
         lemma = tok.lemma_.casefold()
+        if lemma not in _ACTION_LEMMAS:
+            return
         subjects, passive = self._subjects(tok) if tok.pos_ == "VERB" else ([], False)
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         agents = [
