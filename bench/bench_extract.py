@@ -137,7 +137,7 @@ def main() -> None:
         "",
         "Target (issue 9): 50 documents/s. Per component on the parsed sentences, the model's "
         "statistical NER takes about 60% of the time, its tok2vec and parser most of the rest; "
-        "the rules and the fact files about a fifth of the total.",
+        "the rules and the fact files take about a quarter of the whole run.",
         "",
         "| run | documents/s | ratio to raw nlp.pipe |",
         "|---|---:|---:|",
