@@ -1,14 +1,29 @@
 // For meetings without an id of their own: an existing meeting with at least two of the
 // same participants (and at least half of them), the same place when both name one, and a
 // date within the coarser of the two precisions (a day, a week, a month, a year) is the
-// same meeting reported again. Dated rows look only at meetings near their date (index).
+// same meeting reported again. Dated rows look only at meetings near their date, or that
+// start the week, month or year their date falls in (index seeks).
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE row.date_start IS NOT NULL
   WITH row, date(row.date_start) AS day,
-       CASE row.date_precision WHEN 'day' THEN 7 WHEN 'week' THEN 7 WHEN 'month' THEN 31 ELSE 366 END AS span
+       CASE row.date_precision WHEN 'day' THEN 1 WHEN 'week' THEN 7 WHEN 'month' THEN 31 ELSE 366 END AS span
   MATCH (m:Meeting)
   WHERE m.date_start >= day - duration({days: span}) AND m.date_start <= day + duration({days: span})
+  RETURN m
+  UNION
+  WITH row WHERE row.date_start IS NOT NULL
+  WITH date(row.date_start) AS day
+  MATCH (m:Meeting)
+  WHERE m.date_start >= day - duration({days: 7}) AND m.date_start <= day
+    AND m.date_precision <> 'day'
+  RETURN m
+  UNION
+  WITH row WHERE row.date_start IS NOT NULL
+  WITH date(row.date_start) AS day
+  UNWIND [date({year: day.year, month: day.month, day: 1}), date({year: day.year, month: 1, day: 1})] AS first
+  MATCH (m:Meeting {date_start: first})
+  WHERE m.date_precision IN ['month', 'year', 'unknown']
   RETURN m
   UNION
   WITH row WHERE row.date_start IS NULL
