@@ -3,12 +3,13 @@
 The corpus is made of the project's own articles (the seed articles and the evaluation
 set), their paragraphs laid end to end into articles of about 500 words each: dense
 diplomatic reporting, so most sentences hold a contact word (the worst case for the
-pipeline, which parses only those sentences). Three runs over the same articles:
+pipeline, which parses only those sentences). Runs over the same articles:
 
 - raw ``nlp.pipe``: the installed spaCy model, every component, whole articles, no rules;
 - the co-occurrence baseline (whole articles parsed, entity pairs per sentence);
 - ``extract_documents`` (relevant sentences only, the rules, fact files built and validated),
-  with one process and with ``--processes``.
+  with one process and with ``--processes``, with the model's NER and in the fast mode
+  (``fast=True``: proper-noun runs typed by rules instead of the statistical NER).
 
     .venv/bin/python bench/bench_extract.py [--documents 300] [--processes 2] [--write]
 """
@@ -116,12 +117,14 @@ def main() -> None:
         rate("co-occurrence baseline, 1 process", len(docs), time.perf_counter() - start)
     )
 
-    for n in sorted({1, args.processes}):
+    load_pipeline(fast=True)
+    for n, fast in [(n, f) for f in (False, True) for n in sorted({1, args.processes})]:
         start = time.perf_counter()
-        count = sum(1 for _ in extract_documents(docs, n_process=n))
+        count = sum(1 for _ in extract_documents(docs, n_process=n, fast=fast))
         results.append(
             rate(
-                f"extract_documents, {n} process{'es' if n > 1 else ''}",
+                f"extract_documents{' --fast (rule-typed names, no NER)' if fast else ''}, "
+                f"{n} process{'es' if n > 1 else ''}",
                 count,
                 time.perf_counter() - start,
             )

@@ -68,7 +68,11 @@ def extract(
     model: Annotated[
         str | None, typer.Option(help="spaCy model (default: ACTORNET_SPACY_MODEL).")
     ] = None,
-    processes: Annotated[int, typer.Option(min=1, max=16, help="Processes for nlp.pipe.")] = 1,
+    processes: Annotated[int, typer.Option(min=1, max=16, help="Worker processes.")] = 1,
+    fast: Annotated[
+        bool,
+        typer.Option("--fast", help="Type names by rules instead of the statistical NER (faster)."),
+    ] = False,
     max_bytes: Annotated[
         int | None,
         typer.Option(min=1, help="Largest article accepted (default: ACTORNET_MAX_UPLOAD_BYTES)."),
@@ -94,7 +98,11 @@ def extract(
         ]
         results = list(
             extract_documents(
-                (a for _, a in articles), model=model, n_process=processes, max_bytes=limit
+                (a for _, a in articles),
+                model=model,
+                n_process=processes,
+                max_bytes=limit,
+                fast=fast,
             )
         )
     except ExtractionError as exc:

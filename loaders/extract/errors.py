@@ -13,3 +13,7 @@ class ExtractionError(ValueError):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[ExtractionError], tuple[str, str]]:
+        # rebuilt from both parts when it crosses a process boundary
+        return (ExtractionError, (self.source, self.problem))

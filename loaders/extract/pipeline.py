@@ -7,10 +7,15 @@ several processes); the rules and the assembly turn them into facts with quotes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import importlib
+import itertools
+import multiprocessing
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,38 +150,103 @@ def extract_documents(
     batch_size: int = 256,
     n_process: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    fast: bool = False,
 ) -> Iterator[FactFile]:
     """Extract facts from many articles, parsing their relevant sentences with ``nlp.pipe``.
 
+    With ``n_process`` > 1 the articles are shared out in chunks among worker processes,
+    each running the whole pipeline (parsing and rules); results keep the input order.
+    ``fast`` replaces the statistical NER by rule-typed proper names (about twice as fast).
     Raises :class:`ExtractionError` for the first article that cannot be read.
     """
-    nlp = load_pipeline(model, gazetteer)
-    queue: deque[tuple[_Prepared, list[tuple[Sentence, Doc]], int]] = deque()
+    if n_process > 1:
+        yield from _in_processes(docs, model, gazetteer, batch_size, n_process, max_bytes, fast)
+        return
+    with _one_blas_thread():
+        nlp = load_pipeline(model, gazetteer, fast)
+        queue: deque[tuple[_Prepared, list[tuple[Sentence, Doc]], int]] = deque()
 
-    def jobs() -> Iterator[tuple[str, tuple[int, int]]]:
-        for number, article in enumerate(docs):
-            prep = prepare(article, max_bytes)
-            relevant = [s for s in prep.sentences if s.relevant]
-            queue.append((prep, [], len(relevant)))
-            for sentence in relevant:
-                yield sentence.text, (number, sentence.index)
+        def jobs() -> Iterator[tuple[str, tuple[int, int]]]:
+            for number, article in enumerate(docs):
+                prep = prepare(article, max_bytes)
+                relevant = [s for s in prep.sentences if s.relevant]
+                queue.append((prep, [], len(relevant)))
+                for sentence in relevant:
+                    yield sentence.text, (number, sentence.index)
 
-    first = 0  # the number of the document at the head of the queue
+        first = 0  # the number of the document at the head of the queue
 
-    def ready() -> Iterator[FactFile]:
-        nonlocal first
-        while queue and len(queue[0][1]) == queue[0][2]:
-            prep, parsed, _ = queue.popleft()
-            first += 1
-            yield _facts(prep, parsed, model, gazetteer)
+        def ready() -> Iterator[FactFile]:
+            nonlocal first
+            while queue and len(queue[0][1]) == queue[0][2]:
+                prep, parsed, _ = queue.popleft()
+                first += 1
+                yield _facts(prep, parsed, model, gazetteer)
 
-    stream = nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (number, index) in stream:
+        stream = nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, (number, index) in stream:
+            yield from ready()
+            prep, parsed, _ = queue[number - first]
+            parsed.append((prep.sentences[index], doc))
+            yield from ready()
         yield from ready()
-        prep, parsed, _ = queue[number - first]
-        parsed.append((prep.sentences[index], doc))
-        yield from ready()
-    yield from ready()
+
+
+_CHUNK = 16
+
+
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """BLAS on one thread: the model's small matrix products lose more to thread handoffs
+    than they gain (measured here: 1.5x faster in one process, 2x with two)."""
+    try:
+        threadpoolctl = importlib.import_module("threadpoolctl")
+    except ImportError:  # optional: without it the BLAS library keeps its own setting
+        return contextlib.nullcontext()
+    limits: AbstractContextManager[object] = threadpoolctl.threadpool_limits(
+        limits=1, user_api="blas"
+    )
+    return limits
+
+
+def _chunk_worker(
+    job: tuple[list[ArticleInput], str | None, Path | None, int, int, bool],
+) -> list[FactFile]:
+    articles, model, gazetteer, batch_size, max_bytes, fast = job
+    return list(
+        extract_documents(
+            articles,
+            model=model,
+            gazetteer=gazetteer,
+            batch_size=batch_size,
+            max_bytes=max_bytes,
+            fast=fast,
+        )
+    )
+
+
+def _in_processes(
+    docs: Iterable[ArticleInput],
+    model: str | None,
+    gazetteer: Path | None,
+    batch_size: int,
+    n_process: int,
+    max_bytes: int,
+    fast: bool,
+) -> Iterator[FactFile]:
+    """The pipeline run whole in ``n_process`` workers over chunks of articles, in order."""
+    load_pipeline(model, gazetteer, fast)  # loaded once here, shared by forked workers
+    load_gazetteer(gazetteer)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    iterator = iter(docs)
+
+    def jobs() -> Iterator[tuple[list[ArticleInput], str | None, Path | None, int, int, bool]]:
+        while chunk := list(itertools.islice(iterator, _CHUNK)):
+            yield chunk, model, gazetteer, batch_size, max_bytes, fast
+
+    with _one_blas_thread(), context.Pool(n_process) as pool:
+        for facts in pool.imap(_chunk_worker, jobs()):
+            yield from facts
 
 
 def extract_text(

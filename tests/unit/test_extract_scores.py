@@ -30,10 +30,10 @@ FLOORS = {
 
 
 @cache
-def report(name: str) -> Report:
+def report(name: str, fast: bool = False) -> Report:
     articles, facts = SETS[name]
     docs = [a for path in sorted(Path(articles).glob("*.txt")) for a in read_path(path)]
-    return evaluate(read_dir(facts), as_loaded(extract_documents(docs)))
+    return evaluate(read_dir(facts), as_loaded(extract_documents(docs, fast=fast)))
 
 
 @cache
@@ -61,3 +61,18 @@ def test_the_baseline_is_far_below(name: str) -> None:
     theirs = baseline(name)["meetings"].f1
     assert theirs < 0.3
     assert ours >= 3 * theirs
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_fast_mode_stays_close(name: str) -> None:
+    fast = report(name, fast=True).overall["meetings"].f1
+    assert fast >= 0.85
+    assert fast >= report(name).overall["meetings"].f1 - 0.1
+
+
+def test_worker_processes_give_the_same_facts() -> None:
+    articles = SETS["seeds"][0]
+    docs = [a for path in sorted(Path(articles).glob("*.txt")) for a in read_path(path)]
+    one = [f.model_dump() for f in extract_documents(docs)]
+    two = [f.model_dump() for f in extract_documents(docs, n_process=2)]
+    assert one == two
