@@ -19,6 +19,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from loaders.extract.actors import Registry
@@ -77,7 +78,11 @@ def prepare(article: ArticleInput, max_bytes: int = DEFAULT_MAX_BYTES) -> _Prepa
 
 
 def _facts(
-    prep: _Prepared, parsed: list[tuple[Sentence, Doc]], model: str | None, gazetteer: Path | None
+    prep: _Prepared,
+    parsed: list[tuple[Sentence, Doc]],
+    model: str | None,
+    gazetteer: Path | None,
+    fast: bool = False,
 ) -> FactFile:
     gaz = load_gazetteer(gazetteer)
     reg = Registry(gaz, prep.text)
@@ -107,7 +112,7 @@ def _facts(
                     if not sentence.header:
                         places_by_sentence[sentence.index] = place
     aggs = build_meetings(meetings, channels, reg, sentences, published, places_by_sentence)
-    known = _known_actors(prep.text, reg, model, gazetteer)
+    known = _known_actors(prep.text, reg, load_pipeline(model, gazetteer, fast))
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
     return builder.build(prep.meta, aggs, actions, known)
 
@@ -128,9 +133,8 @@ def _locative(tok: Token) -> bool:
     }
 
 
-def _known_actors(text: str, reg: Registry, model: str | None, gazetteer: Path | None) -> list[str]:
+def _known_actors(text: str, reg: Registry, nlp: Language) -> list[str]:
     """Gazetteer actors named anywhere in the text (a cheap phrase match, no parsing)."""
-    nlp = load_pipeline(model, gazetteer)
     ruler = nlp.get_pipe("entity_ruler")
     doc = ruler(nlp.make_doc(text))
     keys: list[str] = []
@@ -181,7 +185,7 @@ def extract_documents(
             while queue and len(queue[0][1]) == queue[0][2]:
                 prep, parsed, _ = queue.popleft()
                 first += 1
-                yield _facts(prep, parsed, model, gazetteer)
+                yield _facts(prep, parsed, model, gazetteer, fast)
 
         stream = nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         for doc, (number, index) in stream:
