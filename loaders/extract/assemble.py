@@ -393,8 +393,8 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
     """Give a meeting without a place the place of an earlier one it shares a party with,
     or the place named just before it (calls have no place)."""
     for i, agg in enumerate(aggs):
-        if agg.place is not None or agg.first.kind is MeetingKind.call:
-            continue
+        if agg.place is not None or agg.first.kind is MeetingKind.call or agg.planned:
+            continue  # a planned contact may be anywhere: only its own words give the place
         if any(c.sidelines for c in agg.cands):
             conference = next(
                 (
