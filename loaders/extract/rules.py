@@ -30,6 +30,7 @@ from loaders.extract.lexicon import (
     CAPITAL,
     CAPITAL_CODE,
     CONDITIONAL_WORDS,
+    DEMONYM,
     DENIAL,
     HOLD_VERBS,
     HOST_VERBS,
@@ -683,7 +684,34 @@ class SentenceRules:
                 self._noun_meeting(tok)
             if tok.pos_ == "VERB" or tok.lemma_ in ("boycott",):
                 self._action(tok)
+            if tok.pos_ == "VERB" and lemma in ("lead", "head"):
+                self._led_delegation(tok)
         self._channels()
+
+    def _led_delegation(self, verb: Token) -> None:
+        """'A senior US officer led a delegation ...': the delegation and its leader."""
+        subjects, passive = self._subjects(verb)
+        groups = [
+            c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("delegation", "team")
+        ]
+        if passive or not subjects or not groups:
+            return
+        leaders = self.parties(subjects[0], Role.head_of_delegation)
+        if not leaders:
+            return
+        leader = self.reg.actors[leaders[0].key]
+        for group in groups:
+            found = self._party(group, Role.participant)
+            if not found:
+                name = f"{_adjective(leader.country)} {group.text}".strip()
+                made = self.reg.unnamed(
+                    name, group.text, self.span_of(group), leader.country, leader.key
+                )
+                found = [PartyCand(made.key)]
+            for party in found:
+                rec = self.reg.actors.get(party.key)
+                if rec is not None and rec.unnamed and not rec.leader:
+                    rec.leader = leader.key
 
     def _gathering(self, verb: Token) -> bool:
         """'The talks brought together X and Y', 'Qatar brought together X and Y'."""
@@ -1375,6 +1403,15 @@ class SentenceRules:
                         date=self.date_for(tok, False),
                     )
                 )
+
+
+def _adjective(code: str | None) -> str:
+    """The nationality word for a country code: 'US', 'Turkish'; empty when unknown."""
+    words = sorted((w for w, c in DEMONYM.items() if c == code), key=len)
+    if not words:
+        return ""
+    short = words[0]
+    return short.upper() if len(short) <= 3 else max(words, key=len).title()
 
 
 def _clean_place(text: str) -> str:
