@@ -21,6 +21,7 @@ from rich.table import Table
 from loaders.evaluate import (
     ASPECTS,
     EvaluationError,
+    Loaded,
     Report,
     as_loaded,
     document_text,
@@ -184,13 +185,25 @@ def eval_command(
             "--baseline", help="Also score the co-occurrence baseline on the gold documents."
         ),
     ] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy model for the baseline.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (extraction, baseline).")] = None,
+    extract: Annotated[
+        bool,
+        typer.Option(
+            "--extract",
+            help="Extract now from the documents of the PRED fact files (text and metadata) "
+            "instead of reading their facts: 'eval GOLD GOLD --extract' scores the pipeline.",
+        ),
+    ] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="With --extract: the fast mode.")] = False,
 ) -> None:
     """Score extracted facts against curated ones: precision, recall and F1 per aspect."""
     try:
         gold_files = read_dir(gold)
         pred_files = read_dir(pred)
-    except EvaluationError as exc:
+        if extract:
+            articles = [_article_of(p) for p in pred_files]
+            pred_files = as_loaded(extract_documents(articles, model=model, fast=fast))
+    except (EvaluationError, ExtractionError, OSError) as exc:
         raise _fail(str(exc)) from None
     if not gold_files:
         raise _fail(f"{gold}: no fact files")
@@ -217,6 +230,20 @@ def eval_command(
         ours, theirs = report.overall["meetings"].f1, base.overall["meetings"].f1
         ratio = f"{ours / theirs:.1f}x" if theirs else "n/a"
         out.print(f"meeting F1: extraction {ours:.2f}, baseline {theirs:.2f} ({ratio})")
+
+
+def _article_of(loaded: Loaded) -> ArticleInput:
+    """The article behind a fact file: its text and its document metadata."""
+    doc = loaded.facts.document
+    return ArticleInput(
+        text=document_text(loaded),
+        published=doc.published,
+        title=doc.title,
+        outlet=doc.outlet,
+        url=doc.url,
+        doc_id=doc.id,
+        source=str(loaded.path or doc.id),
+    )
 
 
 def register(app: typer.Typer) -> None:

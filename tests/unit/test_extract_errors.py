@@ -98,3 +98,12 @@ def test_cli_rejects_a_bad_date() -> None:
     result = CliRunner().invoke(app(), ["extract", "x.txt", "--published", "yesterday"])
     assert result.exit_code != 0
     assert "not a date" in result.output
+
+
+def test_cli_eval_can_extract_from_the_gold_documents() -> None:
+    from service.settings import PROJECT_ROOT
+
+    gold = PROJECT_ROOT / "seeds" / "facts" / "baladi-2020-01-14-fidan-mamlouk-moscow.yaml"
+    result = CliRunner().invoke(app(), ["eval", str(gold), str(gold), "--extract"])
+    assert result.exit_code == 0, result.output
+    assert "baladi-2020-01-14-fidan-mamlouk-moscow" in result.output
