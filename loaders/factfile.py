@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from loaders.model import Evidence, FactFile, Meeting
+from loaders.model import Action, Evidence, FactFile, Meeting
 
 MAX_FACT_FILE_BYTES = 10_000_000
 MAX_TEXT_BYTES = 5_000_000
@@ -218,7 +218,8 @@ def resolve_dates(facts: FactFile) -> None:
     from loaders.extract.dates import find_dates  # pure Python: no language model needed
 
     published = facts.document.published
-    for item in [*facts.meetings, *facts.actions]:
+    items: list[Meeting | Action] = [*facts.meetings, *facts.actions]
+    for item in items:
         if item.date_start is not None or not item.date_text:
             continue
         found = find_dates(item.date_text, published)

@@ -280,6 +280,7 @@ class Resolver:
                     "date_text": m.date_text,
                     "status": m.status.value,
                     "secret": m.secret,
+                    "key": mid,
                     "participant_ids": sorted(set(participants)),
                     "place": place_ids.get(m.place or ""),
                     "doc": doc.id,

@@ -53,10 +53,12 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
     Each statement runs once for the whole batch (rows concatenated): few, fat round trips.
     Documents in ``replace`` are retracted first.
     """
+    fixed: set[str] = set()
     if replace:
+        fixed = _keep_meeting_ids(tx, [rows for rows in batch if rows.document["id"] in replace])
         for statement in catalog.statements("writes/retract"):
             tx.run(statement, doc_ids=sorted(replace)).consume()
-    _match_meetings(tx, batch)
+    _match_meetings(tx, batch, fixed)
 
     def run(statement: str, table: list[dict[str, Any]]) -> None:
         if table:
@@ -106,9 +108,38 @@ def _unique(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def _match_meetings(tx: ManagedTransaction, batch: list[Rows]) -> None:
-    """Give meetings without an id of their own the id of the same meeting already stored."""
-    derived = [m for rows in batch for m in rows.meetings if m["id"].startswith("m-")]
+def _keep_meeting_ids(tx: ManagedTransaction, batch: list[Rows]) -> set[str]:
+    """A replaced document's meetings keep the ids they were given at the last load.
+
+    So a reload never merges differently: the matching below only runs for new meetings.
+    Returns the keys (derived ids) that were mapped.
+    """
+    result = tx.run(
+        "UNWIND $ids AS id MATCH (:Document {id: id})<-[r:REPORTED_IN]-(m:Meeting) "
+        "WHERE r.key IS NOT NULL RETURN id AS doc, r.key AS key, m.id AS meeting",
+        ids=[rows.document["id"] for rows in batch],
+    )
+    previous = {(r["doc"], r["key"]): r["meeting"] for r in result}
+    fixed: set[str] = set()
+    for rows in batch:
+        found = {
+            m["key"]: previous[(rows.document["id"], m["key"])]
+            for m in rows.meetings
+            if (rows.document["id"], m["key"]) in previous
+        }
+        _rename_meetings(rows, found)
+        fixed |= set(found)
+    return fixed
+
+
+def _match_meetings(tx: ManagedTransaction, batch: list[Rows], fixed: set[str]) -> None:
+    """Give new meetings without an id of their own the id of the same meeting already stored."""
+    derived = [
+        m
+        for rows in batch
+        for m in rows.meetings
+        if m["key"].startswith("m-") and m["key"] not in fixed
+    ]
     if not derived:
         return
     found = {
@@ -116,19 +147,24 @@ def _match_meetings(tx: ManagedTransaction, batch: list[Rows]) -> None:
         for r in tx.run(catalog.query("writes/match_meetings"), rows=derived)
         if r["existing"]
     }
+    for rows in batch:
+        _rename_meetings(rows, found)
+
+
+def _rename_meetings(rows: Rows, found: dict[str, str]) -> None:
+    """Point every row of a document at the meeting ids in ``found`` (old id -> new id)."""
     if not found:
         return
-    for rows in batch:
-        for table in (rows.meetings, rows.attended, rows.held_at, rows.via):
-            key = "id" if table is rows.meetings else "meeting"
-            for row in table:
-                row[key] = found.get(row[key], row[key])
-        for links in rows.links.values():
-            for row in links:
-                if row["props"].get("meeting") in found:
-                    row["props"]["meeting"] = found[row["props"]["meeting"]]
-                if row["target"] in found:
-                    row["target"] = found[row["target"]]
+    for table in (rows.meetings, rows.attended, rows.held_at, rows.via):
+        key = "id" if table is rows.meetings else "meeting"
+        for row in table:
+            row[key] = found.get(row[key], row[key])
+    for links in rows.links.values():
+        for row in links:
+            if row["props"].get("meeting") in found:
+                row["props"]["meeting"] = found[row["props"]["meeting"]]
+            if row["target"] in found:
+                row["target"] = found[row["target"]]
 
 
 def stored_fingerprints(tx: ManagedTransaction, doc_ids: list[str]) -> dict[str, str | None]:

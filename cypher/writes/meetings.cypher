@@ -27,6 +27,6 @@ SET m.date_precision = CASE WHEN sharper THEN row.date_precision ELSE m.date_pre
 WITH m, row
 MATCH (d:Document {id: row.doc})
 MERGE (m)-[r:REPORTED_IN]->(d)
-SET r.quote = row.quote, r.start = row.start, r.end = row.end, r.confidence = row.confidence,
+SET r.key = row.key, r.quote = row.quote, r.start = row.start, r.end = row.end, r.confidence = row.confidence,
     r.extractor = row.extractor, r.status = row.status, r.date_text = row.date_text,
     r.date_start = date(row.date_start)
