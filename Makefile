@@ -87,8 +87,8 @@ bench: system-deps $(STAMP) ## Benchmarks; results go to bench/RESULTS.md
 	$(BIN)/python bench/bench_extract.py
 
 eval: $(STAMP) ## Score automatic extraction against the curated facts
-	$(BIN)/actornet eval seeds/facts seeds/facts --extract
-	$(BIN)/actornet eval seeds/eval/facts seeds/eval/facts --extract
+	$(BIN)/actornet eval seeds/facts seeds/facts --extract --baseline
+	$(BIN)/actornet eval seeds/eval/facts seeds/eval/facts --extract --baseline
 
 clean: ## Remove the venv and caches (the Neo4j data in .neo4j stays)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts
