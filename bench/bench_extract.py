@@ -28,6 +28,7 @@ import spacy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.results import write_section  # noqa: E402
 from loaders.evaluate import as_loaded, evaluate, read_dir  # noqa: E402
 from loaders.extract import ArticleInput, extract_documents, read_path  # noqa: E402
 from loaders.extract.baseline import baseline_documents  # noqa: E402
@@ -167,21 +168,11 @@ def main() -> None:
 
 
 def write_results(lines: list[str], args: argparse.Namespace) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    head = "## Extraction (issue 9)"
     command = (
         f"Command: `.venv/bin/python bench/bench_extract.py --documents {args.documents} "
         f"--processes {args.processes} --write`"
     )
-    section = "\n".join([head, "", command, "", *lines, ""])
-    if head in text:
-        before, _, rest = text.partition(head)
-        after = rest.split("\n## ", 1)
-        text = before + section + ("\n## " + after[1] if len(after) > 1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
+    write_section("## Extraction (issue 9)", "\n".join([command, "", *lines]))
 
 
 if __name__ == "__main__":

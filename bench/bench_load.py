@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import corpus  # noqa: E402
+from bench.results import write_section  # noqa: E402
 from loaders.gazetteer import Gazetteer  # noqa: E402
 from loaders.load import Loader  # noqa: E402
 from loaders.resolve import Resolver  # noqa: E402
@@ -181,20 +182,10 @@ def main() -> None:
 
 
 def write_results(lines: list[str], args: argparse.Namespace) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    head = "## Loading and who-met queries"
     command = (
         f"Command: `.venv/bin/python bench/bench_load.py --documents {args.documents} --write`"
     )
-    section = "\n".join([head, "", command, "", *lines, ""])
-    if head in text:
-        before, _, rest = text.partition(head)
-        after = rest.split("\n## ", 1)
-        text = before + section + ("\n## " + after[1] if len(after) > 1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
+    write_section("## Loading and who-met queries", "\n".join([command, "", *lines]))
 
 
 if __name__ == "__main__":

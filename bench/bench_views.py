@@ -20,6 +20,7 @@ import argparse
 import gzip
 import re
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,9 @@ from fastapi.staticfiles import StaticFiles
 from playwright.sync_api import Browser, sync_playwright
 from pyvis.network import Network
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.results import write_section
 from service.views.demo import synthetic_graph
 from service.views.graph import ViewGraph
 from service.views.layout import lay_out
@@ -43,7 +47,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Network views (issue 7)"
 BASELINE_HOOK = """<script>
 network.once("stabilizationIterationsDone", function () {
@@ -212,19 +215,6 @@ def report(rows: list[dict[str, object]], command: str, baseline_timeout: float)
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    """Replace (or add) this benchmark's section of RESULTS.md, keeping the others."""
-    old = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    start = old.find(SECTION)
-    if start < 0:
-        new = old.rstrip("\n") + "\n\n" + text
-    else:
-        following = old.find("\n## ", start + len(SECTION))
-        tail = old[following + 1 :] if following >= 0 else ""
-        new = old[:start] + text + ("\n" + tail if tail else "")
-    RESULTS.write_text(new)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
@@ -241,7 +231,7 @@ def main() -> None:
     text = report(rows, ".venv/bin/" + command, args.baseline_timeout)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":
