@@ -31,7 +31,9 @@ class ChannelUse(_Out):
     quote: str | None = None
 
 
-class CounterpartMeeting(_Out):
+class MeetingCore(_Out):
+    """What every meeting answer says about the meeting itself."""
+
     id: str
     kind: str
     title: str | None = None
@@ -43,6 +45,9 @@ class CounterpartMeeting(_Out):
     date_text: str | None = None
     place: str | None = None
     place_id: str | None = None
+
+
+class CounterpartMeeting(MeetingCore):
     place_country: str | None = None
     actor_roles: list[str] = []
     counterpart_roles: list[str] = []
@@ -127,18 +132,7 @@ class ActorProfile(_Out):
     actions_suffered: int
 
 
-class MeetingSummary(_Out):
-    id: str
-    kind: str
-    title: str | None = None
-    status: str
-    secret: bool | None = None
-    date_start: str | None = None
-    date_end: str | None = None
-    date_precision: str
-    date_text: str | None = None
-    place: str | None = None
-    place_id: str | None = None
+class MeetingSummary(MeetingCore):
     participants: list[dict[str, Any]]
     channels: list[dict[str, Any]]
     source_count: int
@@ -150,18 +144,7 @@ class MeetingList(Page):
     meetings: list[MeetingSummary]
 
 
-class MeetingDetail(_Out):
-    id: str
-    kind: str
-    title: str | None = None
-    status: str
-    secret: bool | None = None
-    date_start: str | None = None
-    date_end: str | None = None
-    date_precision: str
-    date_text: str | None = None
-    place_id: str | None = None
-    place: str | None = None
+class MeetingDetail(MeetingCore):
     place_kind: str | None = None
     place_country: str | None = None
     participants: list[dict[str, Any]]
