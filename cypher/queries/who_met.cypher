@@ -6,7 +6,8 @@
 // what, detail), the counterpart's role and on whose behalf it came, and the sources with
 // the sentence that says so. confidence = the best of min(attendance, report) confidences.
 //
-// $actor: id, name or alias (case-insensitive). Filters may be null: $date_from, $date_to
+// $actor: id or name (case-insensitive; the API also resolves aliases and near spellings).
+// Filters may be null: $date_from, $date_to
 // (ISO dates), $min_confidence (0..1), $counterpart_type (person|organization|country).
 :param actor => 'ali-mamlouk';
 :param date_from => null;
@@ -17,10 +18,12 @@
 :param skip => 0;
 :param limit => 50;
 // Example: the defaults above answer "who met Ali Mamlouk?".
-MATCH (a:Actor)
-WHERE a.id = $actor OR toLower(a.name) = toLower($actor)
-   OR toLower($actor) IN [x IN a.aliases | toLower(x)]
-WITH a ORDER BY CASE WHEN a.id = $actor THEN 0 ELSE 1 END LIMIT 1
+CALL () {
+  MATCH (a:Actor {id: $actor}) RETURN a, 0 AS rank
+  UNION
+  MATCH (a:Actor {name_key: toLower($actor)}) RETURN a, 1 AS rank
+}
+WITH a ORDER BY rank LIMIT 1
 MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c:Actor)
 WHERE c <> a
   AND ($counterpart_type IS NULL OR c.kind = $counterpart_type)
@@ -28,23 +31,24 @@ WHERE c <> a
   AND ($date_to IS NULL OR m.date_start <= date($date_to))
   AND CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
       >= coalesce($min_confidence, 0.0)
-WITH a, c, count(DISTINCT m) AS meeting_count, min(m.date_start) AS first, max(m.date_start) AS last
+WITH a, c, count(DISTINCT m) AS meeting_count, min(m.date_start) AS first,
+     max(m.date_start) AS last, collect(DISTINCT m) AS held
 ORDER BY meeting_count DESC, last DESC, c.name
-WITH a, collect({c: c, n: meeting_count, first: first, last: last}) AS counterparts
+WITH a, collect({c: c, n: meeting_count, first: first, last: last, held: held}) AS counterparts
 WITH a, counterparts, size(counterparts) AS total
 UNWIND counterparts[$skip..$skip + $limit] AS row
-WITH a, row.c AS c, row.n AS meeting_count, row.first AS first, row.last AS last, total
-CALL (a, c) {
-  MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c)
-  WHERE ($date_from IS NULL OR coalesce(m.date_end, m.date_start) >= date($date_from))
-    AND ($date_to IS NULL OR m.date_start <= date($date_to))
-    AND CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
+WITH a, row.c AS c, row.n AS meeting_count, row.first AS first, row.last AS last,
+     row.held AS held, total
+CALL (a, c, held) {
+  UNWIND held AS m
+  WITH m ORDER BY m.date_start DESC LIMIT $per_counterpart
+  MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
+  WHERE CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
         >= coalesce($min_confidence, 0.0)
   WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles,
        [x IN collect(DISTINCT rc.on_behalf_of) WHERE x IS NOT NULL] AS behalf_ids,
        min(CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END) AS attendance
   ORDER BY m.date_start DESC
-  LIMIT $per_counterpart
   OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
   OPTIONAL MATCH (p)-[:IN]->(pc:Country)
   CALL (m) {
