@@ -18,12 +18,9 @@
 :param skip => 0;
 :param limit => 50;
 // Example: the defaults above answer "who met Ali Mamlouk?".
-CALL () {
-  MATCH (a:Actor {id: $actor}) RETURN a, 0 AS rank
-  UNION
-  MATCH (a:Actor {name_key: toLower($actor)}) RETURN a, 1 AS rank
-}
-WITH a ORDER BY rank LIMIT 1
+OPTIONAL MATCH (by_id:Actor {id: $actor})
+OPTIONAL MATCH (by_name:Actor {name_key: toLower($actor)})
+WITH coalesce(by_id, by_name) AS a LIMIT 1
 MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c:Actor)
 WHERE c <> a
   AND ($counterpart_type IS NULL OR c.kind = $counterpart_type)
