@@ -81,3 +81,19 @@ def watched_page(browser: Browser) -> Iterator[tuple[Page, PageWatch]]:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def node_point(page: Page, node_id: str, scale: float = 1.5) -> dict[str, float]:
+    """Centre the view on a node; where it is drawn, in page coordinates."""
+    point: dict[str, float] = page.evaluate(
+        """([id, scale]) => {
+            const net = window.actornet.network;
+            net.focus(id, {scale: scale, animation: false});
+            net.redraw();
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: box.left + p.x, y: box.top + p.y};
+        }""",
+        [node_id, scale],
+    )
+    return point

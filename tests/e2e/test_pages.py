@@ -25,7 +25,7 @@ from loaders.factfile import find_fact_files, parse_fact_file
 from loaders.load import Loader
 from service.settings import Settings
 from tests.conftest import SEEDS, LiveServer, wipe
-from tests.e2e.conftest import PageWatch
+from tests.e2e.conftest import PageWatch, node_point
 
 pytestmark = pytest.mark.e2e
 
@@ -135,17 +135,7 @@ def visible_ids(page: Page) -> set[str]:
 
 
 def click_node(page: Page, node_id: str) -> None:
-    point: dict[str, float] = page.evaluate(
-        """(id) => {
-            const net = window.actornet.network;
-            net.focus(id, {scale: 1.4, animation: false});
-            net.redraw();
-            const p = net.canvasToDOM(net.getPositions([id])[id]);
-            const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + p.x, y: box.top + p.y};
-        }""",
-        node_id,
-    )
+    point = node_point(page, node_id, scale=1.4)
     page.mouse.click(point["x"], point["y"])
     page.wait_for_function(
         "(id) => document.getElementById('panel').dataset.shown === 'node:' + id", arg=node_id

@@ -17,7 +17,7 @@ from service.views.cap import cap_graph
 from service.views.demo import XSS_NAME, XSS_QUOTE, synthetic_graph
 from service.views.preview import preview_app, serve_in_thread
 from service.views.render import render_home, render_network
-from tests.e2e.conftest import PageWatch
+from tests.e2e.conftest import PageWatch, node_point
 
 pytestmark = pytest.mark.e2e
 
@@ -51,22 +51,6 @@ def assert_clean(watch: PageWatch) -> None:
     assert watch.page_errors == []
     assert watch.foreign_requests == []
     assert watch.dialogs == []
-
-
-def node_point(page: Page, node_id: str) -> dict[str, float]:
-    """Centre the view on a node; where it is drawn, in page coordinates."""
-    point: dict[str, float] = page.evaluate(
-        """(id) => {
-            const net = window.actornet.network;
-            net.focus(id, {scale: 1.5, animation: false});
-            net.redraw();
-            const p = net.canvasToDOM(net.getPositions([id])[id]);
-            const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + p.x, y: box.top + p.y};
-        }""",
-        node_id,
-    )
-    return point
 
 
 def click_node(page: Page, node_id: str) -> None:
