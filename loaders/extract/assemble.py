@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.actors import ActorRec, Registry
-from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PartyCand, PlaceCand
+from loaders.extract.candidates import (
+    ActionCand,
+    ChannelCand,
+    Cue,
+    MeetingCand,
+    PartyCand,
+    PlaceCand,
+)
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import CAPITAL_CODE
 from loaders.extract.rules import FRAME
@@ -158,10 +165,16 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     same_sentence = {c.sentence for c in a.cands} & {c.sentence for c in b.cands}
     if shared and (na <= nb or nb <= na) and same_sentence:
         return True
-    if shared and (na <= nb or nb <= na) and (len(every) >= 2 or a.first.header or b.first.noun):
+    if (
+        shared
+        and (na <= nb or nb <= na)
+        and (len(every) >= 2 or a.first.has(Cue.HEADER) or b.first.has(Cue.NOUN))
+    ):
         return True
     if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
-        near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.header
+        near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.has(
+            Cue.HEADER
+        )
         same_place = (
             a.place is not None
             and b.place is not None
@@ -172,7 +185,7 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
 
 
 def _header_only(agg: Agg) -> bool:
-    return all(c.header for c in agg.cands)
+    return all(c.has(Cue.HEADER) for c in agg.cands)
 
 
 def _headline_of(header: Agg, body: Agg) -> bool:
@@ -203,9 +216,13 @@ def _merge(into: Agg, other: Agg, reg: Registry) -> None:
 def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
     """The contact a sentence continues: the last one of the same kind of status, nearby."""
     planned = cand.status is MeetingStatus.planned
-    if cand.anaphoric and cand.noun:
+    if cand.has(Cue.ANAPHORIC) and cand.has(Cue.NOUN):
         for agg in reversed(aggs):
-            if agg.first.kind is cand.kind and agg.planned == planned and not agg.first.header:
+            if (
+                agg.first.kind is cand.kind
+                and agg.planned == planned
+                and not agg.first.has(Cue.HEADER)
+            ):
                 if cand.sentence - agg.last_sentence <= _ANAPHOR_SENTENCES:
                     return agg
                 break
@@ -256,14 +273,19 @@ def build_meetings(
         sides = {p.key for p in cand.parties if p.role is not Role.head_of_delegation}
         if len(sides) == 1 and cand.place is not None and cand.place.kind.value == "region":
             continue
-        if len(sides) == 1 and cand.place is None and not cand.one_sided and not cand.event_key:
-            cand.anaphoric = True
+        if (
+            len(sides) == 1
+            and cand.place is None
+            and not cand.has(Cue.ONE_SIDED)
+            and not cand.event_key
+        ):
+            cand.mark(Cue.ANAPHORIC)
         if cand.event_key:
             target = next((a for a in aggs if cand.event_key in a.event_keys), None)
             if target is None:
                 target = Agg(cand)
                 aggs.append(target)
-        if target is None and cand.sidelines:
+        if target is None and cand.has(Cue.SIDELINES):
             conference = next(
                 (
                     a
@@ -276,9 +298,9 @@ def build_meetings(
             if conference is not None:
                 cand.place = cand.place or conference.place
                 cand.date = cand.date or conference.date
-        if target is None and (cand.anaphoric or not cand.parties):
+        if target is None and (cand.has(Cue.ANAPHORIC) or not cand.parties):
             target = _frame(aggs, cand, events=True)
-        if target is None and cand.one_sided and aggs:
+        if target is None and cand.has(Cue.ONE_SIDED) and aggs:
             frame = _frame(aggs, cand, events=False)
             if frame is not None:
                 lead = next(iter(frame.parties.values()), None)
@@ -367,9 +389,9 @@ def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date
     for agg in aggs:
         if agg.date is not None or agg.planned:
             continue
-        if agg.first.header and all(c.header for c in agg.cands):
+        if agg.first.has(Cue.HEADER) and all(c.has(Cue.HEADER) for c in agg.cands):
             continue
-        first = min(c.sentence for c in agg.cands if not c.header)
+        first = min(c.sentence for c in agg.cands if not c.has(Cue.HEADER))
         found: DateValue | None = None
         body = [s for s in sentences[:first] if not s.header][-_LOOKBACK_SENTENCES:]
         for s in reversed(body):
@@ -395,7 +417,7 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
     for i, agg in enumerate(aggs):
         if agg.place is not None or agg.first.kind is MeetingKind.call or agg.planned:
             continue  # a planned contact may be anywhere: only its own words give the place
-        if any(c.sidelines for c in agg.cands):
+        if any(c.has(Cue.SIDELINES) for c in agg.cands):
             conference = next(
                 (
                     a
@@ -418,7 +440,9 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
                 break
         if agg.place is not None:
             continue
-        first = min((c.sentence for c in agg.cands if not c.header), default=agg.first.sentence)
+        first = min(
+            (c.sentence for c in agg.cands if not c.has(Cue.HEADER)), default=agg.first.sentence
+        )
         for back in range(first - 1, max(-1, first - 1 - _PLACE_LOOKBACK), -1):
             if back in places_by_sentence:
                 agg.first.place = places_by_sentence[back]
@@ -466,10 +490,13 @@ class FactBuilder:
         return ref
 
     def meeting(self, i: int, agg: Agg) -> Meeting:
-        main = next((c for c in agg.cands if not c.header and not c.anaphoric), agg.cands[0])
+        main = next(
+            (c for c in agg.cands if not c.has(Cue.HEADER) and not c.has(Cue.ANAPHORIC)),
+            agg.cands[0],
+        )
         named = _named(agg, self.reg)
-        confidence = 0.7 if main.noun else 0.85
-        if all(c.header for c in agg.cands):
+        confidence = 0.7 if main.has(Cue.NOUN) else 0.85
+        if all(c.has(Cue.HEADER) for c in agg.cands):
             confidence = 0.4
         if len(named) < 2:
             confidence -= 0.2

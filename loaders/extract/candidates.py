@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import enum
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.dates import DateValue
 from loaders.model import ActionType, ChannelKind, MeetingKind, MeetingStatus, PlaceKind, Role
@@ -41,6 +42,21 @@ class ChannelCand:
     detail: str | None = None
 
 
+class Cue(enum.Enum):
+    """How the sentence tells a contact, for the assembly to merge and place it."""
+
+    NOUN = "noun"
+    """Told by a meeting noun ("the meeting"), not a verb."""
+    HEADER = "header"
+    """Told in the headline or a header line."""
+    ANAPHORIC = "anaphoric"
+    """Refers back to a contact told before ("the talks")."""
+    ONE_SIDED = "one_sided"
+    """Names only the counterpart ("talks with X"): the other side is in the context."""
+    SIDELINES = "sidelines"
+    """Held on the sidelines of a larger event."""
+
+
 @dataclass
 class MeetingCand:
     """A contact found in one sentence."""
@@ -57,12 +73,23 @@ class MeetingCand:
     secret: bool = False
     channels: list[ChannelCand] = field(default_factory=list)
     event_key: str | None = None
-    anaphoric: bool = False
-    noun: bool = False
-    header: bool = False
-    one_sided: bool = False
-    sidelines: bool = False
+    cues: set[Cue] = field(default_factory=set)
     confidence: float = 0.8
+
+    def has(self, cue: Cue) -> bool:
+        """Whether the sentence gave this cue."""
+        return cue in self.cues
+
+    def mark(self, cue: Cue, on: bool = True) -> None:
+        """Set (or clear) a cue."""
+        if on:
+            self.cues.add(cue)
+        else:
+            self.cues.discard(cue)
+
+    def copy_with(self, parties: list[PartyCand]) -> MeetingCand:
+        """The same contact with other parties (one contact per separate meeting)."""
+        return replace(self, parties=parties, channels=list(self.channels), cues=set(self.cues))
 
 
 @dataclass

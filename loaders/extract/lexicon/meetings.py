@@ -1,0 +1,107 @@
+"""Words that name a contact: meeting verbs and nouns, and verbs that hold or host one."""
+
+from __future__ import annotations
+
+from loaders.model import MeetingKind
+
+MEET_VERBS: dict[str, MeetingKind] = {
+    "meet": MeetingKind.meeting,
+    "visit": MeetingKind.visit,
+    "receive": MeetingKind.meeting,
+    "host": MeetingKind.meeting,
+    "welcome": MeetingKind.meeting,
+    "talk": MeetingKind.talks,
+    "negotiate": MeetingKind.talks,
+    "confer": MeetingKind.talks,
+    "discuss": MeetingKind.talks,
+    "speak": MeetingKind.talks,
+    "phone": MeetingKind.call,
+    "telephone": MeetingKind.call,
+    "call": MeetingKind.call,
+    "chair": MeetingKind.conference,
+    "attend": MeetingKind.conference,
+    "shuttle": MeetingKind.talks,
+    "sign": MeetingKind.talks,
+}
+"""Verbs that report a contact, with the kind of meeting they make."""
+
+HOST_VERBS = frozenset({"receive", "host", "welcome", "chair"})
+"""Verbs whose subject is the host and whose object is the guest."""
+
+MEETING_NOUNS: dict[str, MeetingKind] = {
+    "meeting": MeetingKind.meeting,
+    "meetings": MeetingKind.meeting,
+    "encounter": MeetingKind.meeting,
+    "audience": MeetingKind.meeting,
+    "session": MeetingKind.meeting,
+    "talks": MeetingKind.talks,
+    "talk": MeetingKind.talks,
+    "negotiations": MeetingKind.talks,
+    "consultations": MeetingKind.talks,
+    "discussions": MeetingKind.talks,
+    "round": MeetingKind.talks,
+    "summit": MeetingKind.conference,
+    "conference": MeetingKind.conference,
+    "congress": MeetingKind.conference,
+    "forum": MeetingKind.conference,
+    "call": MeetingKind.call,
+    "conversation": MeetingKind.call,
+    "videoconference": MeetingKind.call,
+    "visit": MeetingKind.visit,
+    "trip": MeetingKind.visit,
+}
+"""Nouns that name a contact."""
+
+HOLD_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "conclude",
+        "begin",
+        "open",
+        "start",
+        "pay",
+        "make",
+        "attend",
+        "host",
+        "chair",
+        "include",
+        "join",
+        "convene",
+        "organize",
+        "organise",
+        "sponsor",
+    }
+)
+"""Verbs whose object is a meeting noun ("held talks", "paid a visit")."""
+
+JOURNEY_VERBS = frozenset({"travel", "go", "fly", "head", "arrive", "come", "return", "move"})
+"""Verbs of travel whose destination is where the contact happens."""
+
+PLURALIA = frozenset({"talks", "negotiations", "consultations", "discussions"})
+"""Plural meeting nouns that name one contact."""
+
+DISCUSS_VERBS = frozenset({"discuss", "speak", "talk", "negotiate", "confer"})
+"""Meeting verbs that need a counterpart to make a contact ("spoke with X", not "X spoke")."""
+
+HOSTING_VERBS = frozenset({"hold", "host", "organize", "organise", "convene", "sponsor", "chair"})
+"""Verbs whose subject hosts the gathering named by their object."""
+
+EVENT_VERBS = frozenset({"attend", "chair", "host"})
+"""Verbs whose object can be a named event ("attended the Sochi conference")."""
+
+AGREEMENT_NOUNS = frozenset({"agreement", "accord", "deal", "memorandum", "treaty"})
+"""Objects of 'sign' that make the signing a contact."""
+
+NOT_A_CONTACT_VERBS = frozenset({"discuss", "prepare", "call", "say", "boycott"})
+"""Verbs whose meeting-noun object is a reference to a contact, not a new one."""
+
+GATHER_VERBS = frozenset({"bring", "gather"})
+"""Verbs that, with 'together', gather parties into one contact."""
+
+SEPARATE_WORDS = frozenset({"separate", "individual"})
+"""Modifiers that make one meeting noun stand for one contact per counterpart."""
+
+VISIT_NOUNS = frozenset({"visit", "trip"})
+"""Meeting nouns of a journey: 'a visit to X', 'a trip by Y'."""

@@ -1,0 +1,84 @@
+"""Meeting nouns: "a meeting between X and Y", "talks with X", "the Iranian-Russian talks",
+"X's visit to Y"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extract.candidates import Cue, MeetingCand, PartyCand
+from loaders.extract.lexicon import (
+    MEETING_NOUNS,
+    NOT_A_CONTACT_VERBS,
+    PLURALIA,
+    VISIT_NOUNS,
+    country_of_word,
+)
+from loaders.extract.rules.contacts import ContactRules
+from loaders.model import MeetingKind, Role
+
+
+class MeetingNounRules(ContactRules):
+    """Contacts named by a noun."""
+
+    def _noun_meeting(self, noun: Token) -> None:
+        if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA:
+            return
+        if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in NOT_A_CONTACT_VERBS:
+            anaphoric_only = True
+        else:
+            anaphoric_only = False
+        cand = MeetingCand(
+            MEETING_NOUNS[noun.lower_],
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + noun.idx,
+            cues=self.cues(Cue.NOUN),
+        )
+        if self._is_call(None, noun):
+            cand.kind = MeetingKind.call
+        cand.event_key = self._event_key(noun)
+        with_parties = [p for o in self._pobjs(noun, ("with",)) for p in self.parties(o)]
+        for o in self._pobjs(noun, ("between",)):
+            cand.parties.extend(self.parties(o))
+        cand.parties.extend(with_parties)
+        for o in self._pobjs(noun, ("by",)) if noun.lower_ in VISIT_NOUNS else []:
+            cand.parties.extend(self.parties(o))
+        for c in noun.lefts:
+            if c.dep_ == "poss":
+                cand.parties.extend(self.parties(c))
+        codes = []
+        for c in noun.lefts:
+            for part in c.subtree:
+                code = (
+                    country_of_word(part.text)
+                    if part.dep_ in ("amod", "compound", "npadvmod", "nmod")
+                    else None
+                )
+                if code and code not in codes:
+                    codes.append(code)
+        if len(codes) >= 2:
+            for code in codes:
+                cand.parties.append(PartyCand(self.reg.country(code).key))
+        if noun.lower_ in VISIT_NOUNS:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and not self.place_of(p):
+                            hosts = self.parties(p, Role.host)
+                            cand.mark(
+                                Cue.ONE_SIDED,
+                                cand.has(Cue.ONE_SIDED) or (bool(hosts) and not cand.parties),
+                            )
+                            cand.parties.extend(hosts)
+        if with_parties and len(with_parties) == len(cand.parties):
+            cand.mark(Cue.ONE_SIDED, not any(c.dep_ == "poss" for c in noun.lefts))
+        det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("the", "this", "that") and cand.event_key is None:
+            cand.mark(Cue.ANAPHORIC)
+        if anaphoric_only and not cand.event_key:
+            return
+        cand.confidence = 0.7
+        self._finish(
+            cand, noun, [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else [noun]
+        )

@@ -1,0 +1,383 @@
+"""Meeting verbs: "X met Y", "X received Y", "X held talks with Y", "X visited Y",
+"the talks brought together X and Y", "X met A in Belgrade and B in Pristina"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand, PlaceCand
+from loaders.extract.dates import DateValue, find_dates
+from loaders.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    DISCUSS_VERBS,
+    EVENT_VERBS,
+    GATHER_VERBS,
+    HOST_VERBS,
+    HOSTING_VERBS,
+    MEETING_NOUNS,
+    MESSAGES,
+    SEPARATE_WORDS,
+)
+from loaders.extract.rules.contacts import ContactRules
+from loaders.model import ChannelKind, MeetingKind, Role
+
+OBJECTS = ("dobj", "attr")
+
+
+@dataclass
+class VerbFrame:
+    """A meeting verb and its arguments, as the verb rules read and reshape them."""
+
+    verb: Token
+    lemma: str
+    noun: Token | None
+    subjects: list[Token]
+    passive: bool
+    objects: list[Token]
+    others: list[Token]
+    agent: list[Token]
+    cand: MeetingCand
+    heads: list[Token]
+    counterparts: list[PartyCand] = field(default_factory=list)
+
+
+class MeetingVerbRules(ContactRules):
+    """Contacts named by a verb."""
+
+    def _gathering(self, verb: Token) -> bool:
+        """'The talks brought together X and Y', 'Qatar brought together X and Y'."""
+        lemma = verb.lemma_.casefold()
+        together = any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children
+        )
+        if not ((lemma in GATHER_VERBS and together) or lemma == "convene"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        subjects, _ = self._subjects(verb)
+        noun = next((x for x in subjects if x.lower_ in MEETING_NOUNS), None)
+        kind = MEETING_NOUNS[noun.lower_] if noun is not None else MeetingKind.meeting
+        cand = MeetingCand(
+            kind,
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + verb.idx,
+            cues=self.cues(),
+        )
+        for o in objects:
+            cand.parties.extend(self.parties(o))
+        if noun is not None:
+            cand.event_key = self._event_key(noun)
+            det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+            cand.mark(Cue.ANAPHORIC, det is not None and det.lower_ in ("the", "this", "that"))
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_ in ("chair", "host", "lead"):
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            for p in a.children:
+                                if p.dep_ == "pobj":
+                                    cand.parties.extend(self.parties(p, Role.host))
+        else:
+            for x in subjects:
+                cand.parties.extend(self.parties(x, Role.host))
+        self._finish(cand, verb, [verb] + ([noun] if noun is not None else []))
+        return True
+
+    def _meeting_object(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MEETING_NOUNS:
+                return c
+        t = verb
+        while t.dep_ in ("xcomp", "conj") and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in MEETING_NOUNS:
+            return t.head
+        return None
+
+    def _verb_meeting(self, verb: Token, kind: MeetingKind, noun: Token | None) -> None:
+        """A contact told by a verb ('met'), or by a verb and its meeting noun ('held talks')."""
+        lemma = verb.lemma_.casefold()
+        subjects, passive = self._subjects(verb)
+        others = self._pobjs(verb, ("with", "between")) + (
+            self._pobjs(noun, ("with", "between", "of")) if noun is not None else []
+        )
+        f = VerbFrame(
+            verb=verb,
+            lemma=lemma,
+            noun=noun,
+            subjects=subjects,
+            passive=passive,
+            objects=[c for c in verb.children if c.dep_ in ("dobj", "attr")]
+            if noun is None
+            else [],
+            others=others,
+            agent=[
+                p
+                for c in verb.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ],
+            cand=MeetingCand(
+                kind,
+                self.s.index,
+                self.s.start,
+                self.s.end,
+                self.s.start + verb.idx,
+                cues=self.cues(),
+            ),
+            heads=[verb] + ([noun] if noun is not None else []),
+        )
+        rules: tuple[Callable[[VerbFrame], bool], ...] = (
+            self._message_from,
+            self._call_kind,
+            self._lone_discussion,
+            self._call_needs_object,
+            self._signing,
+            self._holder_hosts,
+            self._noun_reference,
+            self._attended_event,
+            self._visited_place,
+            self._received_message,
+            self._welcomed_nobody,
+            self._shuttle,
+        )
+        for rule in rules:
+            if not rule(f):
+                return
+        self._verb_parties(f)
+        if noun is None and lemma == "meet" and self._gapped(f.cand, verb, f.subjects):
+            return
+        if self._separate(f):
+            return
+        self._finish(f.cand, verb, f.heads)
+
+    # Each rule below reads the frame, may change it, and returns False to drop the contact.
+
+    def _message_from(self, f: VerbFrame) -> bool:
+        """'received a call from X': X is a counterpart."""
+        if f.noun is None and f.lemma in ("receive", "get", "take"):
+            for o in [c for c in f.verb.children if c.dep_ == "dobj" and c.lower_ in MESSAGES]:
+                f.others += self._pobjs(o, ("from",)) + self._pobjs(f.verb, ("from",))
+        return True
+
+    def _call_kind(self, f: VerbFrame) -> bool:
+        """'spoke by telephone', 'held a phone call': the contact is a call."""
+        if self._is_call(f.verb, f.noun):
+            f.cand.kind = MeetingKind.call
+        return True
+
+    def _lone_discussion(self, f: VerbFrame) -> bool:
+        """'X discussed the crisis': a discussion verb without a counterpart is no contact."""
+        return not (
+            f.noun is None
+            and f.lemma in DISCUSS_VERBS
+            and not f.others
+            and len(f.subjects) == 1
+            and not self._conjuncts(f.subjects[0])
+        )
+
+    def _call_needs_object(self, f: VerbFrame) -> bool:
+        """'X called for talks' is no call; 'X called Y' is."""
+        return not (f.noun is None and f.lemma == "call" and not f.objects)
+
+    def _signing(self, f: VerbFrame) -> bool:
+        """'X and Y signed an agreement': a contact only when an agreement is signed."""
+        if f.noun is None and f.lemma == "sign":
+            if not any(o.lower_ in AGREEMENT_NOUNS for o in f.objects):
+                return False
+            f.objects = []
+        return True
+
+    def _holder_hosts(self, f: VerbFrame) -> bool:
+        """'X hosted talks', 'X convened a conference': the subject hosts."""
+        if (
+            f.noun is not None
+            and f.lemma in HOSTING_VERBS
+            and (f.cand.kind is MeetingKind.conference or f.lemma != "hold")
+        ):
+            for s in f.subjects:
+                f.cand.parties.extend(self.parties(s, Role.host))
+                if f.lemma == "host":
+                    self._host_channel(f.cand, s)
+            f.subjects = []
+        return True
+
+    def _noun_reference(self, f: VerbFrame) -> bool:
+        """'the talks were held ...': the meeting noun may refer back to a contact told."""
+        noun = f.noun
+        if noun is not None:
+            det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+            f.cand.mark(
+                Cue.ANAPHORIC,
+                det is not None and det.lower_ in ("the", "this", "that") and not f.others,
+            )
+            if noun.dep_ in ("relcl", "acl") or (noun.i < f.verb.i and noun.dep_ != "nsubjpass"):
+                f.cand.mark(Cue.ANAPHORIC, f.cand.has(Cue.ANAPHORIC) and noun.dep_ != "nsubjpass")
+        return True
+
+    def _attended_event(self, f: VerbFrame) -> bool:
+        """'X attended the Sochi conference', 'X chaired the talks between A and B'."""
+        if not (
+            f.noun is None
+            and f.lemma in EVENT_VERBS
+            and f.objects
+            and f.objects[0].lower_ in MEETING_NOUNS
+        ):
+            return True
+        event = f.objects[0]
+        f.cand.kind = MEETING_NOUNS[event.lower_]
+        f.cand.event_key = self._event_key(event)
+        det = next((c for c in event.lefts if c.dep_ == "det"), None)
+        f.cand.mark(
+            Cue.ANAPHORIC,
+            f.cand.event_key is None and det is not None and det.lower_ in ("the", "this", "that"),
+        )
+        f.heads.append(event)
+        hosting = f.lemma in ("host", "chair")
+        for s in f.subjects:
+            f.cand.parties.extend(self.parties(s, Role.host if hosting else Role.participant))
+            if f.lemma == "host":
+                self._host_channel(f.cand, s)
+        f.others = self._pobjs(event, ("between", "with"))
+        f.objects = []
+        f.subjects = []
+        return True
+
+    def _visited_place(self, f: VerbFrame) -> bool:
+        """'X visited Moscow': the object is the place, not a party."""
+        if f.noun is None and f.lemma == "visit":
+            places = [o for o in f.objects if self.place_of(o)]
+            if places:
+                f.cand.place = self.place_of(places[0])
+                f.objects = [o for o in f.objects if o not in places]
+        return True
+
+    def _received_message(self, f: VerbFrame) -> bool:
+        """'X received a call from Y': a call."""
+        messages = [o for o in f.objects if o.lower_ in MESSAGES]
+        if f.noun is None and f.lemma == "receive" and messages:
+            f.cand.kind = MeetingKind.call
+            f.objects = [o for o in f.objects if o not in messages]
+        return True
+
+    def _welcomed_nobody(self, f: VerbFrame) -> bool:
+        """'X welcomed the agreement': no party in the object, no contact."""
+        return not (
+            f.noun is None
+            and f.lemma in ("welcome", "receive", "call")
+            and f.objects
+            and not any(self._party(o, Role.participant) for o in f.objects)
+        )
+
+    def _shuttle(self, f: VerbFrame) -> bool:
+        """'X shuttled between the sides': X mediates the contact told around it."""
+        if f.noun is None and f.lemma == "shuttle":
+            for s in f.subjects:
+                f.cand.parties.extend(self.parties(s, Role.mediator))
+                for p in self.parties(s):
+                    f.cand.channels.append(
+                        ChannelCand(ChannelKind.mediator, *self.span_of(s), via=p.key)
+                    )
+            f.cand.mark(Cue.ANAPHORIC)
+            f.subjects = []
+        return True
+
+    def _verb_parties(self, f: VerbFrame) -> None:
+        """Subject, object, agent and counterparts as parties, hosts by the verb's voice."""
+        cand, lemma = f.cand, f.lemma
+        if f.noun is not None:
+            cand.event_key = self._event_key(f.noun)
+        if lemma in HOST_VERBS and f.noun is None:
+            guests, hosts = (f.subjects, f.agent) if f.passive else (f.objects, f.subjects)
+            if f.passive:
+                for s in guests:
+                    cand.parties.extend(self.parties(s))
+                for a in hosts:
+                    cand.parties.extend(self.parties(a, Role.host))
+            else:
+                for s in hosts:
+                    cand.parties.extend(self.parties(s, Role.host))
+                for o in guests:
+                    cand.parties.extend(self.parties(o))
+        else:
+            for s in f.subjects:
+                cand.parties.extend(self.parties(s))
+            for o in f.objects:
+                cand.parties.extend(
+                    self.parties(o, Role.host if lemma == "visit" else Role.participant)
+                )
+            for a in f.agent:
+                cand.parties.extend(self.parties(a))
+        if f.others and not cand.parties:
+            cand.mark(Cue.ONE_SIDED)
+        f.counterparts = [p for o in f.others for p in self.parties(o)]
+        cand.parties.extend(f.counterparts)
+        if lemma in ("welcome", "receive", "host", "meet"):
+            for o in self._pobjs(f.verb, ("along",)):
+                cand.parties.extend(self.parties(o))
+
+    def _separate(self, f: VerbFrame) -> bool:
+        """'held separate meetings with A, B and C': one contact per counterpart."""
+        noun = f.noun
+        separate = noun is not None and any(c.lower_ in SEPARATE_WORDS for c in noun.lefts)
+        if not (separate and len(f.counterparts) > 1):
+            return False
+        own = [p for p in f.cand.parties if p not in f.counterparts]
+        for other in f.counterparts:
+            copy = f.cand.copy_with([*own, other])
+            self._finish(copy, f.verb, f.heads)
+        return True
+
+    def _gapped(self, cand: MeetingCand, verb: Token, subjects: list[Token]) -> bool:
+        """'X met A in Belgrade on Tuesday and B in Pristina on Wednesday': one meeting each.
+
+        Read in text order after the verb: each named counterpart opens a segment that takes
+        the place and the date written before the next one.
+        """
+        taken = {t.i for s in subjects for t in s.subtree}
+        segments: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.start > verb.i and ent.label_ == "PERSON" and ent.start not in taken:
+                if segments:
+                    gap = self.doc[segments[-1][1] : ent.start]
+                    coordinated = any(t.lower_ == "and" for t in gap) and not any(
+                        t.pos_ in ("VERB", "AUX") or t.lower_ in ("behalf", "of", "by") for t in gap
+                    )
+                    if not coordinated:
+                        break
+                segments.append((ent.start, ent.end))
+        if len(segments) < 2:
+            return False
+        bounds = [start for start, _ in segments[1:]] + [len(self.doc)]
+        dates = find_dates(self.s.text, self.published)
+        plans: list[tuple[PartyCand, PlaceCand | None, DateValue | None]] = []
+        for (start, end), stop in zip(segments, bounds, strict=True):
+            ent = self._ent_of[start]
+            rec = self._ent_actor(ent)
+            if rec is None:
+                return False
+            place = None
+            for t in self.doc[end:stop]:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+                    place = place or self.place_of(t)
+            first, last = self.doc[start].idx, self.doc[stop - 1].idx
+            date = next((d for d in dates if first <= d.begin <= last), None)
+            plans.append((PartyCand(rec.key), place, date))
+        if sum(1 for _, place, date in plans if place or date) < 2:
+            return False
+        own = [p for p in cand.parties if p.key not in {x.key for x, _, _ in plans}]
+        status = self.status_of(verb)
+        if status is None:
+            return True
+        for party, place, date in plans:
+            copy = cand.copy_with([*own, party])
+            copy.place, copy.date, copy.status = place, date, status
+            copy.secret = self.secret()
+            self.meetings.append(copy)
+        return True

@@ -1,0 +1,351 @@
+"""Parties: names, titles, descriptions, pronouns, coordination and groups.
+
+"Iran, Russia and Turkey", "the Iranian and Russian delegations", "officials including X",
+"a delegation led by X", "his Turkish counterpart", "he": each argument of a contact
+becomes the registry keys of the parties it names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extract.actors import ActorRec
+from loaders.extract.candidates import PartyCand
+from loaders.extract.lexicon import (
+    BARE_PARTIES,
+    BLANK_PARTIES,
+    CAPITAL_CODE,
+    DEMONYM,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    INCLUDING_PREPS,
+    LEAD_VERBS,
+    MEETING_NOUNS,
+    ORG_WORDS,
+    PERSON_HEADS,
+    PERSON_PRONOUNS,
+    PERSON_TITLES,
+    PLURAL_GROUP_HEADS,
+    REPORTING_VERBS,
+    STATE_BODIES,
+    UNNAMED_HEADS,
+    country_of_word,
+)
+from loaders.extract.rules.base import ACTOR_LABELS, FRAME, PLACE_LABELS, SUBJECTS, RuleBase
+from loaders.model import Role
+
+
+class PartyRules(RuleBase):
+    """Who an argument token names."""
+
+    def _ent_actor(self, ent: Span) -> ActorRec | None:
+        label = ent.label_
+        if label not in ACTOR_LABELS:
+            return None
+        if label == "GPE":
+            code = country_of_word(ent.text) or CAPITAL_CODE.get(ent.text.casefold())
+            if not code and not ent.ent_id_:
+                return None
+        title, country = self._title_before(ent)
+        rec = self.reg.named(ent.text, label, self.span_of(ent), ent.ent_id_ or None)
+        if rec is not None:
+            if title and not rec.title:
+                rec.title = title
+            if country and not rec.country:
+                rec.country = country
+        return rec
+
+    def _title_before(self, ent: Span) -> tuple[str | None, str | None]:
+        words: list[str] = []
+        country = None
+        i = ent.start - 1
+        while i >= 0:
+            tok = self.doc[i]
+            if tok.is_punct or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ"):
+                break
+            if not (tok.is_title or tok.is_upper) and tok.lower_ not in ("of", "for"):
+                break
+            if i in self._ent_of and self._ent_of[i].label_ in ("PERSON",):
+                break
+            code = country_of_word(tok.text)
+            if code and not words:
+                country = code
+                break
+            words.insert(0, tok.text)
+            i -= 1
+            if len(words) >= 6:
+                break
+        while words and words[0].casefold() in ("of", "for"):
+            words.pop(0)
+        return (" ".join(words) or None), country
+
+    def parties(self, tok: Token, role: Role = Role.participant) -> list[PartyCand]:
+        """The parties named by an argument token, its conjuncts and 'including X'."""
+        out: list[PartyCand] = []
+        for t in [tok, *self._conjuncts(tok)]:
+            out.extend(self._party(t, role))
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in INCLUDING_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            out.extend(self.parties(p, Role.participant))
+        return out
+
+    def _party(self, tok: Token, role: Role) -> list[PartyCand]:
+        ent = self._ent_of.get(tok.i)
+        if ent is not None:
+            rec = self._ent_actor(ent)
+            if rec is not None:
+                return [PartyCand(rec.key, role)]
+            if ent.label_ in PLACE_LABELS:
+                return []
+        lower = tok.lower_
+        if lower in PERSON_PRONOUNS or (lower in ("his", "her") and tok.dep_ == "poss"):
+            key = self._antecedent(tok)
+            return [PartyCand(key, role, weak=True)] if key else []
+        if lower in FIRST_PERSON:
+            speaker = self._speaker(tok)
+            return [PartyCand(speaker, role, weak=True)] if speaker else []
+        if lower in BLANK_PARTIES or tok.pos_ == "PRON":
+            return []
+        code = country_of_word(tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
+        if code and tok.text[:1].isupper() and tok.text.endswith("s"):
+            return [PartyCand(self.reg.country(code, self.span_of(tok)).key, role)]
+        if lower in UNNAMED_HEADS or tok.lemma_.casefold() in UNNAMED_HEADS:
+            return self._description(tok, role)
+        if lower in STATE_BODIES:
+            owner = next(
+                (
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in ("poss", "amod", "compound") and country_of_word(c.text)
+                ),
+                None,
+            )
+            if owner is not None:
+                span = self.doc[owner.i : tok.i + 1]
+                rec = self.reg.named(span.text, "ORG", self.span_of(span))
+                return [PartyCand(rec.key, role)] if rec else []
+        if tok.pos_ == "PROPN" and tok.is_title and tok.i not in self._ent_of:
+            rec = self.reg.known_surname(tok.text)
+            if rec is not None:
+                return [PartyCand(rec.key, role, weak=True)]
+        return []
+
+    def _antecedent(self, tok: Token) -> str | None:
+        """He/she: the person subject of an enclosing clause, else the last person before."""
+        for anc in tok.ancestors:
+            for c in anc.children:
+                if c.dep_ in SUBJECTS and c.i < tok.i and c.lower_ not in PERSON_PRONOUNS:
+                    found = self._party(c, Role.participant)
+                    if found and self.reg.actors[found[0].key].type.value == "person":
+                        return found[0].key
+        for i in range(tok.i - 1, -1, -1):
+            ent = self._ent_of.get(i)
+            if ent is not None and ent.label_ == "PERSON":
+                rec = self._ent_actor(ent)
+                if rec is not None:
+                    return rec.key
+        return self.reg.last_person
+
+    def _speaker(self, tok: Token) -> str | None:
+        for anc in tok.ancestors:
+            if anc.lemma_ in REPORTING_VERBS:
+                for c in anc.children:
+                    if c.dep_ in SUBJECTS:
+                        found = self._party(c, Role.participant)
+                        return found[0].key if found else None
+        return None
+
+    def _description(self, tok: Token, role: Role) -> list[PartyCand]:
+        """A description: named through apposition, a title, a counterpart, or unnamed."""
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "npadvmod"):
+                found: list[PartyCand] = []
+                for head in [c, *self._conjuncts(c)]:
+                    for x in head.subtree:
+                        ent = self._ent_of.get(x.i)
+                        if ent is None or ent.label_ != "PERSON" or x.i != ent.root.i:
+                            continue
+                        rec = self._ent_actor(ent)
+                        if rec is None:
+                            continue
+                        if not rec.title:
+                            rec.title = " ".join(
+                                t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
+                            ).replace(" - ", "-")
+                        if rec.key not in {f.key for f in found}:
+                            found.append(PartyCand(rec.key, role))
+                        break
+                if found:
+                    return found
+        named = self._person_after(tok)
+        if named is not None:
+            if not named.title:
+                named.title = " ".join(
+                    t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
+                )
+            return [PartyCand(named.key, role)]
+        lefts = [c for c in tok.lefts]
+        det = next((c for c in lefts if c.dep_ in ("det", "poss")), None)
+        if tok.lemma_ == "counterpart":
+            for c in lefts:
+                if c.dep_ == "amod" and country_of_word(c.text):
+                    rec = self.reg.counterpart(c.text)
+                    if rec:
+                        return [PartyCand(rec.key, role, weak=True)]
+            return []
+        preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+        group_prep = preps.get("of") or preps.get("from")
+        if tok.lower_ in PLURAL_GROUP_HEADS and group_prep is not None:
+            pobj = next((c for c in group_prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                groups = self.parties(pobj, role)
+                events = any(w.lower_ in MEETING_NOUNS for w in pobj.subtree)
+                people = any(self.reg.actors[g.key].type.value == "person" for g in groups)
+                if groups and not people and not events:
+                    return groups
+        has_modifier = any(
+            c.dep_ in ("amod", "compound", "nmod", "nummod")
+            or (c.dep_ == "poss" and c.pos_ != "PRON")
+            for c in lefts
+        ) or bool(preps.keys() & {"of", "from"})
+        definite = det is not None and (
+            det.lower_ in ("the", "this", "that", "its", "his", "her", "their")
+            or det.dep_ == "poss"
+        )
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in lefts)
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in lefts) and not preps
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and bare
+            and (counted or (definite and tok.lemma_ != "official"))
+        ):
+            return [PartyCand(f"{FRAME}:{tok.lemma_}", role, weak=True)]
+        if definite and tok.lemma_ in GROUP_NOUNS:
+            rec = self.reg.last_delegation()
+            if rec is not None and not (preps.keys() & {"of", "from"}):
+                return self._with_leader(rec, role, weak=True)
+        if (
+            definite
+            and not (preps.keys() & {"of", "from"})
+            and tok.lemma_ not in ("side", "official")
+        ):
+            title = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+            rec = self.reg.by_title(title)
+            if rec is not None:
+                return [PartyCand(rec.key, role, weak=True)]
+        if (not has_modifier and tok.lower_ not in BARE_PARTIES) or tok.lemma_ == "side":
+            return []
+        stop = tok.i
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                stop = max(stop, max(t.i for t in c.subtree))
+        first = min(t.i for t in tok.subtree)
+        text = self.doc[first : stop + 1].text
+        country = None
+        for t in self.doc[first : stop + 1]:
+            country = country or country_of_word(t.text)
+        leader = self._leader(tok)
+        rec = self.reg.unnamed(
+            text,
+            tok.text,
+            self.span_of(self.doc[first : stop + 1]),
+            country,
+            leader.key if leader else None,
+        )
+        return self._with_leader(rec, role)
+
+    def _person_after(self, tok: Token) -> ActorRec | None:
+        """The name a description introduces: 'Cabinet Secretary for Foreign Affairs Daniel
+        Wanjiru', 'the head of the Directorate, Major General Deeb Zeitoun'."""
+        inside = {t.i for t in tok.subtree}
+        excluded = {
+            t.i
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ not in ("for",))
+            for t in c.subtree
+        }
+        i = tok.i + 1
+        while i < len(self.doc) and i in inside and self.doc[i].text != ",":
+            ent = self._ent_of.get(i)
+            if ent is not None and ent.label_ == "PERSON" and ent.start == i and i not in excluded:
+                after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if after is None or after.tag_ != "POS":
+                    return self._ent_actor(ent)
+            i += 1
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        i += 1
+        while (
+            i < len(self.doc)
+            and self.doc[i].lower_.strip(".") in PERSON_TITLES
+            and self.doc[i].is_title
+        ):
+            i += 1
+        ent = self._ent_of.get(i)
+        if ent is not None and ent.start == i:
+            if ent.label_ == "PERSON":
+                return self._ent_actor(ent)
+            words = ent.text.split()
+            if (
+                ent.label_ == "ORG"
+                and tok.lower_ in PERSON_HEADS
+                and 2 <= len(words) <= 4
+                and not any(w.casefold() in ORG_WORDS for w in words)
+            ):
+                return self.reg.named(ent.text, "PERSON", self.span_of(ent))
+        return None
+
+    def _leader(self, tok: Token) -> PartyCand | None:
+        """'a delegation led by X', 'headed by X'."""
+        for c in tok.subtree:
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in LEAD_VERBS:
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                found = self._party(p, Role.head_of_delegation)
+                                if found:
+                                    return found[0]
+        return None
+
+    def _with_leader(self, rec: ActorRec, role: Role, weak: bool = False) -> list[PartyCand]:
+        out = [PartyCand(rec.key, role, weak=weak)]
+        if rec.leader and rec.leader in self.reg.actors:
+            out.append(PartyCand(rec.leader, Role.head_of_delegation, weak=weak))
+        return out
+
+    def _led_delegation(self, verb: Token) -> None:
+        """'A senior US officer led a delegation ...': the delegation and its leader."""
+        subjects, passive = self._subjects(verb)
+        groups = [
+            c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("delegation", "team")
+        ]
+        if passive or not subjects or not groups:
+            return
+        leaders = self.parties(subjects[0], Role.head_of_delegation)
+        if not leaders:
+            return
+        leader = self.reg.actors[leaders[0].key]
+        for group in groups:
+            found = self._party(group, Role.participant)
+            if not found:
+                name = f"{_adjective(leader.country)} {group.text}".strip()
+                made = self.reg.unnamed(
+                    name, group.text, self.span_of(group), leader.country, leader.key
+                )
+                found = [PartyCand(made.key)]
+            for party in found:
+                rec = self.reg.actors.get(party.key)
+                if rec is not None and rec.unnamed and not rec.leader:
+                    rec.leader = leader.key
+
+
+def _adjective(code: str | None) -> str:
+    """The nationality word for a country code: 'US', 'Turkish'; empty when unknown."""
+    words = sorted((w for w, c in DEMONYM.items() if c == code), key=len)
+    if not words:
+        return ""
+    short = words[0]
+    return short.upper() if len(short) <= 3 else max(words, key=len).title()

@@ -1,0 +1,66 @@
+"""Status and modality: held, planned, reported, denied, secret; negated or hypothetical
+contacts are dropped."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from loaders.extract.lexicon import (
+    AHEAD_WORDS,
+    BLOCKED_BY,
+    CONDITION_MARKS,
+    CONDITIONAL_WORDS,
+    DENIAL,
+    FUTURE_AUX,
+    PLAN_WORDS,
+    PLANNED_ADJECTIVES,
+    PLANNED_PARTICIPLES,
+    POSSIBLE_AUX,
+    REPORT_CUES,
+    SECRET_WORDS,
+)
+from loaders.extract.rules.dates import DateRules
+from loaders.model import MeetingStatus
+
+_WORD = re.compile(r"[a-z]+")
+
+
+class StatusRules(DateRules):
+    """How sure the text is that a contact happened."""
+
+    def status_of(self, trigger: Token) -> MeetingStatus | None:
+        """held, planned, reported, denied; None when negated or hypothetical."""
+        chain = [trigger, *list(trigger.ancestors)[:3]]
+        planned = False
+        for i, t in enumerate(chain):
+            for c in t.children:
+                if c.dep_ == "neg" and (i == 0 or (i == 1 and trigger.dep_ == "xcomp")):
+                    return None
+                if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                    return None
+                if c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX:
+                    return None
+                if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
+                    planned = True
+                if c.dep_ == "amod" and c.lower_ in PLAN_WORDS | PLANNED_ADJECTIVES:
+                    planned = True
+            if i > 0 and (t.lemma_ in CONDITIONAL_WORDS or t.lemma_ in BLOCKED_BY):
+                return None
+            if i > 0 and (t.lemma_ in PLAN_WORDS or t.lower_ in PLANNED_PARTICIPLES):
+                planned = True
+            if t.dep_ in ("ccomp", "ROOT") and i > 0:
+                break
+        if any(c.lower_ in AHEAD_WORDS for c in trigger.lefts):
+            planned = True
+        if planned:
+            return MeetingStatus.planned
+        if DENIAL.search(self.lower) or DENIAL.search(self.following):
+            return MeetingStatus.denied
+        if any(cue in self.lower for cue in REPORT_CUES):
+            return MeetingStatus.reported
+        return MeetingStatus.held
+
+    def secret(self) -> bool:
+        return any(w in SECRET_WORDS for w in _WORD.findall(self.lower))

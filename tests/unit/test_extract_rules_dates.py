@@ -1,0 +1,19 @@
+"""Table test of the date rules (:mod:`loaders.extract.rules.dates`); published 2021-03-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_rules_table import Row, check, contact
+
+ROWS = [
+    Row("Claire Martin met Omar Nabil on March 3.", (contact("Martin Nabil", date="2021-03-03"),)),
+    Row("Claire Martin met Omar Nabil in 2019.", (contact("Martin Nabil", date="2019"),)),
+    Row("Claire Martin met Omar Nabil last month.", (contact("Martin Nabil", date="2021-02"),)),
+    Row("Claire Martin met Omar Nabil on Monday.", (contact("Martin Nabil", date="2021-03-15"),)),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=str)
+def test_dates_rules(row: Row) -> None:
+    check(row)

@@ -1,0 +1,19 @@
+"""Table test of the meeting-noun rules (:mod:`loaders.extract.rules.meeting_nouns`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_rules_table import Row, check, contact
+
+ROWS = [
+    Row(
+        "A meeting between Claire Martin and Omar Nabil took place in Geneva on Monday.",
+        (contact("Martin Nabil", place="Geneva", date="2021-03-15", kind="meeting"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=str)
+def test_meeting_nouns_rules(row: Row) -> None:
+    check(row)

@@ -1,0 +1,42 @@
+"""Table test of the meeting-verb rules (:mod:`loaders.extract.rules.meeting_verbs`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_rules_table import Row, check, contact
+
+ROWS = [
+    Row(
+        "Foreign Minister Claire Martin met Omar Nabil and Lena Berg in Cairo on Monday.",
+        (contact("Martin Nabil Berg", place="Cairo", date="2021-03-15", kind="meeting"),),
+    ),
+    Row(
+        "President Ana Costa received Prime Minister Jonas Weber on Tuesday.",
+        (contact("Costa Weber", date="2021-03-16"),),
+    ),
+    Row("Claire Martin held talks with Omar Nabil.", (contact("Martin Nabil", kind="talks"),)),
+    Row("Claire Martin discussed the crisis on Monday."),
+    Row("Claire Martin said she welcomed the agreement."),
+    Row(
+        "Claire Martin met Omar Nabil in Belgrade on Tuesday and Jonas Weber in Pristina on "
+        "Wednesday.",
+        (
+            contact("Martin Nabil", place="Belgrade", date="2021-03-16"),
+            contact("Martin Weber", place="Pristina", date="2021-03-17"),
+        ),
+    ),
+    Row(
+        "Claire Martin held separate meetings with Omar Nabil and Jonas Weber.",
+        (contact("Martin Nabil"), contact("Martin Weber")),
+    ),
+    Row(
+        "The talks, hosted by Qatar, brought together Claire Martin and Omar Nabil.",
+        (contact("Martin Nabil Qatar", kind="talks", channel="host"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=str)
+def test_meeting_verbs_rules(row: Row) -> None:
+    check(row)

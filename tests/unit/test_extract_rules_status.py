@@ -1,0 +1,24 @@
+"""Table test of the status and modality rules (:mod:`loaders.extract.rules.status`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_rules_table import Row, check, contact
+
+ROWS = [
+    Row(
+        "Claire Martin will meet Omar Nabil in Rome next week.",
+        (contact("Martin Nabil", status="planned", date="2021-03-22"),),
+    ),
+    Row("Claire Martin did not meet Omar Nabil."),
+    Row(
+        "Claire Martin reportedly met Omar Nabil in Doha last month.",
+        (contact("Martin Nabil", status="reported"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=str)
+def test_status_rules(row: Row) -> None:
+    check(row)
