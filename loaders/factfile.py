@@ -218,6 +218,8 @@ def resolve_dates(facts: FactFile) -> None:
     from loaders.extract.dates import find_dates  # pure Python: no language model needed
 
     published = facts.document.published
+    if published is None:
+        return  # an undated document: dates stay as written
     items: list[Meeting | Action] = [*facts.meetings, *facts.actions]
     for item in items:
         if item.date_start is not None or not item.date_text:

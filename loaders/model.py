@@ -151,7 +151,9 @@ class DocumentMeta(_Strict):
     title: Text
     outlet: Text | None = None
     url: str | None = None
-    published: dt.date
+    published: dt.date | None = Field(
+        None, description="Publication date; none when neither the source nor the text gives one"
+    )
     language: str = "en"
     text: str | None = Field(None, description="The article text, inline")
     text_file: str | None = Field(None, description="Path of the text, relative to the fact file")

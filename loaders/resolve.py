@@ -166,7 +166,7 @@ class Resolver:
                 "title": doc.title,
                 "outlet": doc.outlet,
                 "url": doc.url,
-                "published": doc.published.isoformat(),
+                "published": doc.published.isoformat() if doc.published else None,
                 "language": doc.language,
                 "sha256": loaded.text_sha256,
                 "facts_sha256": loaded.facts_sha256,

@@ -253,6 +253,8 @@ def build_meetings(
     sentences: list[Sentence],
     published: dt.date,
     places_by_sentence: dict[int, PlaceCand] | None = None,
+    *,
+    undated: bool = False,
 ) -> list[Agg]:
     """Candidates grouped into meetings, with the channels of their sentences."""
     aggs: list[Agg] = []
@@ -318,7 +320,7 @@ def build_meetings(
             aggs.append(target)
         target.add(cand)
         by_sentence[cand.sentence] = target
-    inherit_dates(aggs, sentences, published)
+    inherit_dates(aggs, sentences, published, undated)
     # a headline's contact is the first of the body it fits
     merged = []
     for agg in aggs:
@@ -383,9 +385,11 @@ def _same_channel(a: ChannelCand, b: ChannelCand) -> bool:
     return a.kind == b.kind and a.via == b.via and a.channel_name == b.channel_name
 
 
-def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date) -> None:
+def inherit_dates(
+    aggs: list[Agg], sentences: list[Sentence], published: dt.date, undated: bool = False
+) -> None:
     """Give undated held meetings the last date written just before them, else the
-    publication month."""
+    publication month (none when the document has no date)."""
     for agg in aggs:
         if agg.date is not None or agg.planned:
             continue
@@ -404,6 +408,8 @@ def inherit_dates(aggs: list[Agg], sentences: list[Sentence], published: dt.date
             if values:
                 found = values[-1]
                 break
+        if found is None and undated:
+            continue
         if found is None:
             start = published.replace(day=1)
             end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

@@ -44,7 +44,7 @@ def baseline_documents(
     items = [(meta, clean_text(text)) for meta, text in docs]
     parsed = nlp.pipe((t for _, t in items), batch_size=32, n_process=n_process)
     for (meta, text), doc in zip(items, parsed, strict=True):
-        yield _facts(meta, text, doc, meta.published)
+        yield _facts(meta, text, doc, meta.published or dt.date.today())
 
 
 def _facts(meta: DocumentMeta, text: str, doc: object, published: dt.date) -> FactFile:

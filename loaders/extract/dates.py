@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.model import DatePrecision
+from loaders.model import DatePrecision, FactFile
 
 MONTHS = {
     name.casefold(): i
@@ -321,3 +321,27 @@ def parse_publication_date(text: str) -> dt.date | None:
     if m:
         return _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
     return None
+
+
+_DATELINE_SPAN = 600
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The date of an undated article from its dateline or first lines: the first full date
+    (day, month and year) written near the top."""
+    return parse_publication_date(text[:_DATELINE_SPAN])
+
+
+def without_relative_dates(facts: FactFile) -> FactFile:
+    """An undated document's facts with only the dates that name their year: the others
+    ('on Monday', 'January 3') keep their words with precision unknown."""
+    for meeting in facts.meetings:
+        if meeting.date_start is not None and not _YEAR_RE.search(meeting.date_text or ""):
+            meeting.date_start = meeting.date_end = None
+            meeting.date_precision = DatePrecision.unknown
+    for action in facts.actions:
+        if action.date_start is not None and not _YEAR_RE.search(action.date_text or ""):
+            action.date_start = None
+            action.date_precision = DatePrecision.unknown
+    return facts

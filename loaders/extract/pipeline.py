@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import importlib
 import itertools
+import logging
 import multiprocessing
 import re
 from collections import deque
@@ -26,6 +27,7 @@ from loaders.extract.actors import Registry
 from loaders.extract.assemble import FactBuilder, build_meetings
 from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PlaceCand
 from loaders.extract.cleanup import clean_text
+from loaders.extract.dates import dateline_date, without_relative_dates
 from loaders.extract.errors import ExtractionError
 from loaders.extract.guards import DEFAULT_MAX_BYTES, check_text
 from loaders.extract.inputs import ArticleInput, header_metadata
@@ -38,6 +40,7 @@ from loaders.model import DocumentMeta, FactFile, PlaceKind
 
 VERSION = "0.1.0"
 EXTRACTOR = f"actornet-spacy/{VERSION}"
+log = logging.getLogger(__name__)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 
 
@@ -56,11 +59,12 @@ def prepare(article: ArticleInput, max_bytes: int = DEFAULT_MAX_BYTES) -> _Prepa
     if not text.strip():
         raise ExtractionError(article.source, "holds no text once boilerplate is removed")
     title, found_date = header_metadata(text)
-    published = article.published or found_date
+    published = article.published or found_date or dateline_date(text)
     if published is None:
-        raise ExtractionError(
+        log.warning(
+            "%s: no publication date (give --published or a .meta.yaml sidecar); "
+            "relative dates are kept as written, with precision unknown",
             article.source,
-            "has no publication date: give one (--published YYYY-MM-DD or a .meta.yaml sidecar)",
         )
     doc_id = article.doc_id or slugify(article.title or title or "document")[:80]
     if not _ID_RE.match(doc_id):
@@ -86,7 +90,8 @@ def _facts(
 ) -> FactFile:
     gaz = load_gazetteer(gazetteer)
     reg = Registry(gaz, prep.text)
-    published = prep.meta.published
+    undated = prep.meta.published is None
+    published = prep.meta.published or dt.date.today()  # undated: relative dates dropped below
     meetings: list[MeetingCand] = []
     actions: list[ActionCand] = []
     channels: list[ChannelCand] = []
@@ -111,10 +116,13 @@ def _facts(
                     last_place = place
                     if not sentence.header:
                         places_by_sentence[sentence.index] = place
-    aggs = build_meetings(meetings, channels, reg, sentences, published, places_by_sentence)
+    aggs = build_meetings(
+        meetings, channels, reg, sentences, published, places_by_sentence, undated=undated
+    )
     known = _known_actors(prep.text, reg, load_pipeline(model, gazetteer, fast))
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
-    return builder.build(prep.meta, aggs, actions, known)
+    facts = builder.build(prep.meta, aggs, actions, known)
+    return without_relative_dates(facts) if undated else facts
 
 
 def _locative(tok: Token) -> bool:

@@ -43,9 +43,21 @@ def test_text_over_the_size_limit_is_refused() -> None:
         extract_text("The minister met the envoy. " * 100, published=PUBLISHED, max_bytes=1000)
 
 
-def test_missing_publication_date_is_named() -> None:
-    with pytest.raises(ExtractionError, match="no publication date"):
-        extract_text("A title\n\nThe minister met the envoy in Paris on Monday.")
+def test_an_undated_article_is_extracted_with_relative_dates_as_written(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ff = extract_text("A title\n\nClaire Martin met Omar Nabil in Paris on Monday.")
+    assert ff.document.published is None
+    [m] = ff.meetings
+    assert (m.date_text, m.date_start, m.date_precision.value) == ("on Monday", None, "unknown")
+    assert "no publication date" in caplog.text
+
+
+def test_an_undated_article_takes_the_date_of_its_dateline() -> None:
+    ff = extract_text("A title\n\nPARIS, 4 March 2021 - Claire Martin met Omar Nabil on Monday.")
+    assert ff.document.published == dt.date(2021, 3, 4)
+    [m] = ff.meetings
+    assert m.date_start == dt.date(2021, 3, 1)
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:
