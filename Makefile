@@ -59,10 +59,11 @@ run: seed ## Set up everything and serve the API with the seeds loaded
 serve: $(STAMP) ## Serve the API (Neo4j must be running)
 	@$(BIN)/actornet serve
 
-lint: $(STAMP) ## ruff (lint + format check) and mypy --strict
+lint: $(STAMP) ## ruff (lint + format check), mypy --strict and the import contract
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

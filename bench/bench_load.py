@@ -29,11 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpus import corpus  # noqa: E402
 from bench.results import write_section  # noqa: E402
+from core import catalog  # noqa: E402
 from loaders.gazetteer import Gazetteer  # noqa: E402
 from loaders.load import Loader  # noqa: E402
 from loaders.resolve import Resolver  # noqa: E402
 from loaders.writer import ACTOR_LABELS, _template  # noqa: E402
-from service import catalog  # noqa: E402
 from service.db import apply_schema  # noqa: E402
 from service.neo4j_local import LocalNeo4j, free_port  # noqa: E402
 

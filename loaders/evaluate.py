@@ -19,8 +19,9 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from loaders.gazetteer import normal_name, slugify
-from loaders.model import Actor, DatePrecision, FactFile, Meeting, Place
+from core.names import normal_name, slugify
+from core.vocabulary import DatePrecision
+from loaders.model import Actor, FactFile, Meeting, Place
 
 FACT_SUFFIXES = (".yaml", ".yml", ".json")
 ASPECTS = ("actors", "meetings", "places", "dates", "channels", "actions")

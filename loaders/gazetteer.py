@@ -7,8 +7,6 @@ every known name and alias, then by surname, then fuzzily with rapidfuzz above a
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,50 +15,8 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from service.settings import get_settings
-
-TITLES = {
-    "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "foreign", "general",
-    "major", "brigadier", "colonel", "lieutenant", "gen", "maj", "col", "lt", "sheikh",
-    "shaikh", "king", "prince", "emir", "crown", "deputy", "head", "chief", "director",
-    "ambassador", "envoy", "special", "secretary", "the", "un", "senator", "admiral",
-    "vice", "chairman", "spokesman", "spokeswoman", "commander", "defence", "defense",
-}  # fmt: skip
-_PARTICLES = ("al-", "el-", "al ", "el ")
-_NON_WORD = re.compile(r"[^\w\s]+")
-_SPACE = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Case-fold, strip diacritics and punctuation, collapse spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_ish = "".join(c for c in decomposed if not unicodedata.combining(c))
-    cleaned = _NON_WORD.sub(" ", ascii_ish.replace("’", "'").replace("'", "").casefold())
-    return _SPACE.sub(" ", cleaned).strip()
-
-
-def normal_name(text: str) -> str:
-    """The comparison form of a name: folded, titles and Arabic articles removed."""
-    words = fold(text).split()
-    while len(words) > 1 and words[0] in TITLES:
-        words.pop(0)
-    joined = " ".join(words)
-    for particle in _PARTICLES:
-        joined = joined.replace(particle, "")
-    return joined.replace(" ", "") if len(joined) <= 4 else joined
-
-
-def bare_name(text: str) -> str:
-    """A name as written, without leading titles: 'Major General Ali Mamlouk' -> 'Ali Mamlouk'."""
-    words = text.split()
-    while len(words) > 1 and fold(words[0]) in TITLES:
-        words.pop(0)
-    return " ".join(words)
-
-
-def slugify(text: str) -> str:
-    """A readable id from a name: 'Ali Mamlouk' -> 'ali-mamlouk'."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+from core.names import normal_name
+from core.settings import get_settings
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ from typing import Any
 from neo4j import Driver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
+from core.names import normal_name
 from loaders.factfile import LoadedFacts, Rejected, read_fact_file
-from loaders.gazetteer import Gazetteer, normal_name
+from loaders.gazetteer import Gazetteer
 from loaders.resolve import MergeNote, Resolver
 from loaders.writer import known_actor_ids, write_documents
 

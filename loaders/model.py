@@ -13,10 +13,22 @@ one graph node across all documents (see :mod:`loaders.resolve`).
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from core.vocabulary import (
+    ActionType,
+    ActorType,
+    ChannelKind,
+    DatePrecision,
+    MeetingKind,
+    MeetingStatus,
+    OrgType,
+    PlaceKind,
+    RelationType,
+    Role,
+)
 
 Ref = Annotated[
     str,
@@ -28,102 +40,6 @@ Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
-
-
-class ActorType(StrEnum):
-    person = "person"
-    organization = "organization"
-    country = "country"
-
-
-class OrgType(StrEnum):
-    government = "government"
-    ministry = "ministry"
-    intelligence = "intelligence"
-    security = "security"
-    military = "military"
-    party = "party"
-    opposition = "opposition"
-    igo = "igo"
-    ngo = "ngo"
-    media = "media"
-    church = "church"
-    company = "company"
-    armed_group = "armed_group"
-    delegation = "delegation"
-    other = "other"
-
-
-class PlaceKind(StrEnum):
-    city = "city"
-    venue = "venue"
-    airport = "airport"
-    region = "region"
-    building = "building"
-    country = "country"
-    other = "other"
-
-
-class MeetingKind(StrEnum):
-    meeting = "meeting"
-    visit = "visit"
-    talks = "talks"
-    conference = "conference"
-    call = "call"
-
-
-class MeetingStatus(StrEnum):
-    held = "held"
-    planned = "planned"
-    cancelled = "cancelled"
-    reported = "reported"
-    denied = "denied"
-
-
-class DatePrecision(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
-    unknown = "unknown"
-
-
-class Role(StrEnum):
-    participant = "participant"
-    head_of_delegation = "head_of_delegation"
-    host = "host"
-    mediator = "mediator"
-    observer = "observer"
-    envoy = "envoy"
-
-
-class ChannelKind(StrEnum):
-    intermediary = "intermediary"
-    host = "host"
-    mediator = "mediator"
-    transport = "transport"
-    back_channel = "back_channel"
-    phone = "phone"
-    video = "video"
-    letter = "letter"
-
-
-class RelationType(StrEnum):
-    holds_position = "holds_position"
-    member_of = "member_of"
-    leads = "leads"
-    part_of = "part_of"
-    based_in = "based_in"
-
-
-class ActionType(StrEnum):
-    boycotted = "boycotted"
-    invited = "invited"
-    prevented = "prevented"
-    detained = "detained"
-    transported = "transported"
-    sanctioned = "sanctioned"
-    issued_warrant = "issued_warrant"
 
 
 class Evidence(_Strict):

@@ -16,9 +16,11 @@ from typing import Any
 
 import pycountry
 
+from core.names import bare_name, normal_name, slugify
+from core.vocabulary import ActorType
 from loaders.factfile import LoadedFacts
-from loaders.gazetteer import Gazetteer, bare_name, normal_name, slugify
-from loaders.model import Actor, ActorType, Evidence
+from loaders.gazetteer import Gazetteer
+from loaders.model import Actor, Evidence
 
 LABELS = {
     ActorType.person: "Person",

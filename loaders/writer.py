@@ -12,20 +12,16 @@ from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 
+from core import catalog
+from core.vocabulary import ACTOR_LABELS, LINK_TYPES
 from loaders.resolve import Rows
-from service import catalog
 
-ACTOR_LABELS = ("Person", "Organization", "Country")
-LINK_TYPES = (
-    "HOLDS_POSITION", "MEMBER_OF", "LEADS", "PART_OF", "BASED_IN", "BOYCOTTED", "INVITED",
-    "PREVENTED", "DETAINED", "TRANSPORTED", "SANCTIONED", "ISSUED_WARRANT",
-)  # fmt: skip
 TARGET_LABELS = ("Actor", "Place", "Meeting", "Channel")
 
 
-def _template(name: str, **slots: str) -> str:
+def _template(name: catalog.Module, **slots: str) -> str:
     """A write module with its fixed slots (labels, types from the whitelists) filled in."""
-    text = catalog.query(f"writes/{name}")
+    text = catalog.query(name)
     for slot, value in slots.items():
         text = text.replace(f"__{slot}__", value)
     return text
@@ -68,14 +64,14 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         return [row for rows in batch for row in getattr(rows, name)]
 
     run(catalog.query("writes/document"), [rows.document for rows in batch])
-    for label in ACTOR_LABELS:
+    for label in ACTOR_LABELS.values():
         table = [row for rows in batch for row in rows.actors.get(label, [])]
-        run(_template("actors", LABEL=label), _unique(table))
+        run(_template("writes/actors", LABEL=label), _unique(table))
     run(catalog.query("writes/mentions"), gather("mentions"))
     run(catalog.query("writes/places"), _unique(gather("places")))
     place_in = gather("place_in")
     for label in ("Actor", "Place"):
-        run(_template("place_in", LABEL=label), [r for r in place_in if r["label"] == label])
+        run(_template("writes/place_in", LABEL=label), [r for r in place_in if r["label"] == label])
     run(catalog.query("writes/meetings"), gather("meetings"))
     run(catalog.query("writes/attended"), gather("attended"))
     run(catalog.query("writes/held_at"), gather("held_at"))
@@ -83,7 +79,7 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
     run(catalog.query("writes/run_by"), gather("run_by"))
     via = gather("via")
     for label in ("Actor", "Channel"):
-        run(_template("via", LABEL=label), [r for r in via if r["label"] == label])
+        run(_template("writes/via", LABEL=label), [r for r in via if r["label"] == label])
     links: dict[str, list[dict[str, Any]]] = {}
     for rows in batch:
         for key, table in rows.links.items():
@@ -91,7 +87,7 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
     for key, table in sorted(links.items()):
         rel, label = key.split(":")
         statement = _template(
-            "link", TYPE=_check(rel, LINK_TYPES), LABEL=_check(label, TARGET_LABELS)
+            "writes/link", TYPE=_check(rel, LINK_TYPES), LABEL=_check(label, TARGET_LABELS)
         )
         run(statement, table)
 
@@ -115,8 +111,7 @@ def _keep_meeting_ids(tx: ManagedTransaction, batch: list[Rows]) -> set[str]:
     Returns the keys (derived ids) that were mapped.
     """
     result = tx.run(
-        "UNWIND $ids AS id MATCH (:Document {id: id})<-[r:REPORTED_IN]-(m:Meeting) "
-        "WHERE r.key IS NOT NULL RETURN id AS doc, r.key AS key, m.id AS meeting",
+        catalog.query("writes/previous_meetings"),
         ids=[rows.document["id"] for rows in batch],
     )
     previous = {(r["doc"], r["key"]): r["meeting"] for r in result}
@@ -169,10 +164,7 @@ def _rename_meetings(rows: Rows, found: dict[str, str]) -> None:
 
 def stored_fingerprints(tx: ManagedTransaction, doc_ids: list[str]) -> dict[str, str | None]:
     """``facts_sha256`` of the documents already in the graph."""
-    result = tx.run(
-        "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.facts_sha256 AS sha",
-        ids=doc_ids,
-    )
+    result = tx.run(catalog.query("writes/fingerprints"), ids=doc_ids)
     return {r["id"]: r["sha"] for r in result}
 
 

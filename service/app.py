@@ -15,9 +15,10 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
+from core.errors import ActornetError, DatabaseUnavailable
+from core.settings import Settings, get_settings
 from service import api, db, guide
-from service.errors import ActornetError, DatabaseUnavailable, error_body, install_handlers
-from service.settings import Settings, get_settings
+from service.errors import error_body, install_handlers
 from service.views import pages
 from service.views.render import mount_static
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from service import catalog
+from core import catalog
 
 _PARAM = re.compile(r"^\s*:param\s+(\w+)\s*=>\s*(.+?);?\s*$", re.MULTILINE)
 

@@ -20,12 +20,13 @@ from neo4j.exceptions import AuthError, ServiceUnavailable
 from pydantic import ValidationError
 from rich.console import Console
 
+from core import catalog
+from core.settings import Settings, get_settings
 from loaders.factfile import LoadedFacts, Rejected, find_fact_files, from_model, read_fact_file
 from loaders.load import DocumentSummary
 from service.cli_extract import register as register_extract
 from service.db import apply_schema, sync_driver
 from service.neo4j_local import LauncherError, LocalNeo4j
-from service.settings import Settings, get_settings
 
 app = typer.Typer(
     name="actornet",
@@ -171,9 +172,7 @@ def db_reset(
         )
     try:
         with sync_driver(s) as driver, driver.session(database=s.neo4j_database) as session:
-            session.run(
-                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-            ).consume()
+            session.run(catalog.query("admin/reset")).consume()
     except (ServiceUnavailable, AuthError, OSError) as exc:
         raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
     out.print("graph emptied")
@@ -186,11 +185,11 @@ def db_stats() -> None:
     try:
         with sync_driver(s) as driver:
             labels, _, _ = driver.execute_query(
-                "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
+                catalog.query("admin/label_counts"),
                 database_=s.neo4j_database,
             )
             rels, _, _ = driver.execute_query(
-                "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type",
+                catalog.query("admin/relationship_counts"),
                 database_=s.neo4j_database,
             )
     except (ServiceUnavailable, AuthError, OSError) as exc:

@@ -18,6 +18,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
+from core.settings import get_settings
 from loaders.evaluate import (
     ASPECTS,
     EvaluationError,
@@ -36,7 +37,6 @@ from loaders.extract import (
     with_overrides,
 )
 from loaders.model import FactFile
-from service.settings import get_settings
 
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 140)

@@ -29,9 +29,9 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
-from service import catalog
-from service.errors import DatabaseUnavailable, QueryFailed, QueryTimeout, ReadOnly
-from service.settings import Settings
+from core import catalog
+from core.errors import DatabaseUnavailable, QueryFailed, QueryTimeout, ReadOnly
+from core.settings import Settings
 
 SCHEMA_CONSTRAINTS = ("actor_id", "place_id", "meeting_id", "channel_id", "document_id")
 
@@ -68,7 +68,7 @@ def apply_schema(driver: Driver, database: str) -> int:
     with driver.session(database=database) as session:
         for statement in statements:
             session.run(statement).consume()
-        session.run("CALL db.awaitIndexes(300)").consume()
+        session.run(catalog.query("admin/await_indexes")).consume()
     return len(statements)
 
 
@@ -82,7 +82,7 @@ async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
 async def schema_applied(driver: AsyncDriver, database: str) -> bool:
     """True when every uniqueness constraint of the schema exists."""
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-        result = await session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+        result = await session.run(catalog.query("admin/constraints"))
         record = await result.single()
     names = set(record["names"]) if record else set()
     return all(name in names for name in SCHEMA_CONSTRAINTS)
@@ -123,7 +123,7 @@ class Repository:
 
     async def run(
         self,
-        module: str,
+        module: catalog.Module,
         params: Mapping[str, Any] | None = None,
         *,
         timeout: float | None = None,

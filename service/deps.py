@@ -7,9 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
+from core.errors import Unauthorized
+from core.settings import Settings
 from service.db import Repository
-from service.errors import Unauthorized
-from service.settings import Settings
 
 
 def get_app_settings(request: Request) -> Settings:

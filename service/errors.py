@@ -1,4 +1,5 @@
-"""Domain errors, each carrying its HTTP status, and the handlers that turn them into JSON.
+"""The handlers that turn domain errors (:mod:`core.errors`), validation errors and HTTP errors
+into JSON.
 
 Every error answer has one shape::
 
@@ -16,67 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-
-class ActornetError(Exception):
-    """Base of every error the API reports on purpose."""
-
-    status = 500
-    code = "internal_error"
-
-    def __init__(self, message: str, details: list[dict[str, Any]] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details or []
-
-
-class NotFound(ActornetError):
-    status = 404
-    code = "not_found"
-
-
-class Ambiguous(ActornetError):
-    status = 409
-    code = "ambiguous"
-
-
-class BadRequest(ActornetError):
-    status = 400
-    code = "bad_request"
-
-
-class InvalidInput(ActornetError):
-    status = 422
-    code = "invalid_input"
-
-
-class Unauthorized(ActornetError):
-    status = 401
-    code = "unauthorized"
-
-
-class ReadOnly(ActornetError):
-    status = 403
-    code = "read_only"
-
-
-class PayloadTooLarge(ActornetError):
-    status = 413
-    code = "payload_too_large"
-
-
-class DatabaseUnavailable(ActornetError):
-    status = 503
-    code = "database_unavailable"
-
-
-class QueryFailed(ActornetError):
-    status = 400
-    code = "query_failed"
-
-
-class QueryTimeout(ActornetError):
-    status = 408
-    code = "query_timeout"
+from core.errors import ActornetError
 
 
 def error_body(

@@ -21,8 +21,9 @@ from urllib.parse import quote, urlsplit
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from service import browser_params, catalog
-from service.settings import Settings
+from core import catalog
+from core.settings import Settings
+from service import browser_params
 
 router = APIRouter(tags=["guide"])
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from service.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 JVM_FLAGS = (

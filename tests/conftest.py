@@ -23,10 +23,10 @@ import pytest
 import uvicorn
 from neo4j import Driver, GraphDatabase
 
+from core.settings import PROJECT_ROOT, Settings
 from service.app import create_app
 from service.db import apply_schema
 from service.neo4j_local import LocalNeo4j, free_port
-from service.settings import PROJECT_ROOT, Settings
 
 SEEDS = PROJECT_ROOT / "seeds"
 API_KEY = "test-key-0123456789"

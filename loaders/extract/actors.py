@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.names import normal_name, slugify
+from core.vocabulary import ActorType, OrgType
 from loaders.extract.lexicon import (
     CAPITAL_CODE,
     COLLECTIVE_HEADS,
@@ -20,8 +22,7 @@ from loaders.extract.lexicon import (
     PERSON_TITLES,
     country_of_word,
 )
-from loaders.gazetteer import Gazetteer, Match, normal_name, slugify
-from loaders.model import ActorType, OrgType
+from loaders.gazetteer import Gazetteer, Match
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an|some|its|his|her|their|our|two|both|several)\s+", re.I)

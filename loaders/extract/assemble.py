@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from core.names import slugify
+from core.vocabulary import DatePrecision, MeetingKind, MeetingStatus, Role
 from loaders.extract.actors import ActorRec, Registry
 from loaders.extract.candidates import (
     ActionCand,
@@ -25,22 +27,17 @@ from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import CAPITAL_CODE
 from loaders.extract.rules import FRAME
 from loaders.extract.segments import Sentence
-from loaders.gazetteer import slugify
 from loaders.model import (
     Action,
     Actor,
     ChannelUse,
-    DatePrecision,
     DocumentMeta,
     Evidence,
     FactFile,
     Meeting,
-    MeetingKind,
-    MeetingStatus,
     NamedChannel,
     Participant,
     Place,
-    Role,
 )
 
 _MAX_QUOTE = 2000

@@ -10,21 +10,12 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
+from core.names import slugify
+from core.vocabulary import ActorType, DatePrecision
 from loaders.extract.cleanup import clean_text
 from loaders.extract.dates import find_dates
 from loaders.extract.nlp import load_pipeline
-from loaders.gazetteer import slugify
-from loaders.model import (
-    Actor,
-    ActorType,
-    DatePrecision,
-    DocumentMeta,
-    Evidence,
-    FactFile,
-    Meeting,
-    Participant,
-    Place,
-)
+from loaders.model import Actor, DocumentMeta, Evidence, FactFile, Meeting, Participant, Place
 
 BASELINE = "actornet-baseline/cooccurrence"
 _MEETING_WORD = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
+from core.vocabulary import ActionType, ChannelKind, MeetingKind, MeetingStatus, PlaceKind, Role
 from loaders.extract.dates import DateValue
-from loaders.model import ActionType, ChannelKind, MeetingKind, MeetingStatus, PlaceKind, Role
 
 
 @dataclass(frozen=True)

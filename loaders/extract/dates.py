@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.model import DatePrecision, FactFile
+from core.vocabulary import DatePrecision
+from loaders.model import FactFile
 
 MONTHS = {
     name.casefold(): i

@@ -16,10 +16,10 @@ from typing import Any
 
 import yaml
 
+from core.names import slugify
 from loaders.extract.dates import parse_publication_date
 from loaders.extract.errors import ExtractionError
 from loaders.extract.guards import DEFAULT_MAX_BYTES, decode
-from loaders.gazetteer import slugify
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -13,11 +13,11 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from core.settings import get_settings
 from loaders.extract import names, tagging  # register the actornet_* components
 from loaders.extract.errors import ExtractionError
 from loaders.extract.lexicon import CAPITAL, COUNTRY_NAME
 from loaders.gazetteer import Gazetteer
-from service.settings import get_settings
 
 _LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE"}
 _PLACE_LABELS = {"venue": "FAC", "building": "FAC", "airport": "FAC", "region": "LOC"}

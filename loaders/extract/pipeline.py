@@ -23,6 +23,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from core.names import slugify
+from core.vocabulary import PlaceKind
 from loaders.extract.actors import Registry
 from loaders.extract.assemble import FactBuilder, build_meetings
 from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PlaceCand
@@ -35,8 +37,7 @@ from loaders.extract.lexicon import PLACE_NOUNS
 from loaders.extract.nlp import load_gazetteer, load_pipeline
 from loaders.extract.rules import PLACE_LABELS, SentenceRules
 from loaders.extract.segments import Sentence, split_sentences
-from loaders.gazetteer import slugify
-from loaders.model import DocumentMeta, FactFile, PlaceKind
+from loaders.model import DocumentMeta, FactFile
 
 VERSION = "0.1.0"
 EXTRACTOR = f"actornet-spacy/{VERSION}"

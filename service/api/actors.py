@@ -9,10 +9,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from service.api.lookup import resolve_actor, search_words
+from core.errors import NotFound
+from core.names import search_words
+from service.api.lookup import resolve_actor
 from service.api.models import ActorProfile, ActorSearch, WhoMet
 from service.deps import RepoDep, SettingsDep
-from service.errors import NotFound
 
 router = APIRouter(tags=["actors"])
 

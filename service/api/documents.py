@@ -8,11 +8,11 @@ from fastapi import APIRouter, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from core.errors import InvalidInput, NotFound, PayloadTooLarge
 from loaders.factfile import Rejected, from_model, parse_fact_file
 from loaders.load import Loader
 from service.api.models import ArticleIn, DocumentFacts, ExtractSummary, LoadSummary
 from service.deps import RepoDep, SettingsDep, WriteAccess
-from service.errors import InvalidInput, NotFound, PayloadTooLarge
 
 router = APIRouter(tags=["documents"])
 

@@ -6,19 +6,11 @@ the candidates.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from loaders.gazetteer import normal_name
+from core.errors import Ambiguous, BadRequest, NotFound
+from core.names import normal_name, search_words
 from service.db import Repository
-from service.errors import Ambiguous, BadRequest, NotFound
-
-_LUCENE = re.compile(r"[+\-!(){}\[\]^\"~*?:\\/&|]")
-
-
-def search_words(text: str) -> str:
-    """Plain words for the full-text module: Lucene syntax removed, length capped."""
-    return " ".join(_LUCENE.sub(" ", text).split()[:8])
 
 
 async def suggestions(repo: Repository, text: str, limit: int = 5) -> list[dict[str, Any]]:

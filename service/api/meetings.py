@@ -6,10 +6,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
+from core.errors import NotFound
 from service.api.lookup import resolve_actor
 from service.api.models import MeetingDetail, MeetingList
 from service.deps import RepoDep, SettingsDep
-from service.errors import NotFound
 
 router = APIRouter(tags=["meetings"])
 

@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from core.errors import BadRequest
 from service.api.graph_models import CoAttendance, Network, Timeline
 from service.api.lookup import resolve_actor
 from service.db import Repository
 from service.deps import RepoDep, SettingsDep
-from service.errors import BadRequest
 
 router = APIRouter(tags=["network"])
 

@@ -7,12 +7,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
+from core.errors import BadRequest, NotFound
 from service.api.actors import when
 from service.api.graph_models import Actions, Channels, Paths
 from service.api.lookup import resolve_actor
 from service.api.network import NOT_FOUND, actor_ref
 from service.deps import RepoDep, SettingsDep
-from service.errors import BadRequest, NotFound
 
 router = APIRouter(tags=["network"])
 

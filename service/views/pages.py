@@ -19,12 +19,12 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from loaders.gazetteer import normal_name
-from service.api.lookup import resolve_actor, search_words
+from core.errors import ActornetError, BadRequest, NotFound
+from core.names import normal_name, search_words
+from core.settings import Settings
+from service.api.lookup import resolve_actor
 from service.db import Repository
 from service.deps import RepoDep, SettingsDep
-from service.errors import ActornetError, BadRequest, NotFound
-from service.settings import Settings
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
 from service.views.queries import (

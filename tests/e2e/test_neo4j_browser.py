@@ -13,9 +13,9 @@ import pytest
 from neo4j import Driver
 from playwright.sync_api import Browser, Page, expect
 
+from core import catalog
 from loaders.factfile import find_fact_files
 from loaders.load import Loader
-from service import catalog
 from service.browser_params import param_lines
 from tests.conftest import SEEDS, Neo4jTarget, wipe
 

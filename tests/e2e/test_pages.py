@@ -21,9 +21,9 @@ import pytest
 from neo4j import Driver
 from playwright.sync_api import Page
 
+from core.settings import Settings
 from loaders.factfile import find_fact_files, parse_fact_file
 from loaders.load import Loader
-from service.settings import Settings
 from tests.conftest import SEEDS, LiveServer, wipe
 from tests.e2e.conftest import PageWatch, node_point
 

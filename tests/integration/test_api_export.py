@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 from neo4j import Driver
 
-from service import catalog
+from core import catalog
 from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration

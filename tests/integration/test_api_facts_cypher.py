@@ -11,8 +11,8 @@ import pytest
 import yaml
 from neo4j import Driver
 
+from core.settings import Settings
 from service.api.documents import FACT_EXAMPLE
-from service.settings import Settings
 from tests.conftest import API_KEY, LiveServer, counts, load_seeds
 
 pytestmark = pytest.mark.integration

@@ -10,8 +10,8 @@ import httpx
 import pytest
 from neo4j import Driver
 
+from core.settings import PROJECT_ROOT, Settings
 from service.neo4j_local import LocalNeo4j, free_port
-from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import LiveServer
 
 pytestmark = pytest.mark.integration

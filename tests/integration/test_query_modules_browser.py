@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from neo4j import Driver
 
-from service import catalog
+from core import catalog
 from service.browser_params import evaluate_params, header, param_lines
 from tests.conftest import load_seeds
 

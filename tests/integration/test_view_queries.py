@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from service import catalog
+from core import catalog
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
 from service.views.queries import (

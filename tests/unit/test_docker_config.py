@@ -9,7 +9,7 @@ import subprocess
 import pytest
 import yaml
 
-from service.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 
 COMPOSE = PROJECT_ROOT / "docker" / "compose.yml"
 

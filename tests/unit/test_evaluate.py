@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from core.vocabulary import ActorType
 from loaders.evaluate import PRF, as_loaded, evaluate, same_actor, score_document
-from loaders.model import Actor, ActorType, FactFile
+from loaders.model import Actor, FactFile
 
 TEXT = "Ali Mamlouk met Hakan Fidan in Moscow on Monday. Fidan later called Lavrov."
 EV = [{"quote": "Ali Mamlouk met Hakan Fidan"}]
@@ -167,8 +168,9 @@ def test_prf(tp: int, fp: int, fn: int, f1: float) -> None:
 
 
 def test_dates_compare_at_the_gold_precision() -> None:
+    from core.vocabulary import DatePrecision
     from loaders.evaluate import same_date
-    from loaders.model import DatePrecision, Meeting
+    from loaders.model import Meeting
 
     g = Meeting.model_validate(
         {

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from core.vocabulary import DatePrecision
 from loaders.extract.dates import find_dates, parse_publication_date
-from loaders.model import DatePrecision
 
 PUBLISHED = dt.date(2018, 8, 28)  # a Tuesday
 

@@ -113,7 +113,7 @@ def test_cli_rejects_a_bad_date() -> None:
 
 
 def test_cli_eval_can_extract_from_the_gold_documents() -> None:
-    from service.settings import PROJECT_ROOT
+    from core.settings import PROJECT_ROOT
 
     gold = PROJECT_ROOT / "seeds" / "facts" / "baladi-2020-01-14-fidan-mamlouk-moscow.yaml"
     result = CliRunner().invoke(app(), ["eval", str(gold), str(gold), "--extract"])

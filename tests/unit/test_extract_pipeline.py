@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.vocabulary import ChannelKind, MeetingKind, MeetingStatus
 from loaders.extract import EXTRACTOR, extract_documents, extract_text
 from loaders.extract.inputs import ArticleInput
-from loaders.model import ChannelKind, FactFile, Meeting, MeetingKind, MeetingStatus
+from loaders.model import FactFile, Meeting
 
 PUBLISHED = dt.date(2021, 3, 18)  # a Thursday
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import PROJECT_ROOT
 from loaders.evaluate import PRF, Report, as_loaded, document_text, evaluate, read_dir
 from loaders.extract import extract_documents, read_path
 from loaders.extract.baseline import baseline_documents
-from service.settings import PROJECT_ROOT
 
 SETS = {
     "seeds": (PROJECT_ROOT / "seeds" / "articles", PROJECT_ROOT / "seeds" / "facts"),

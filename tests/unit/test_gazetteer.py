@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.gazetteer import Entry, Gazetteer, bare_name, normal_name, slugify
+from core.names import bare_name, normal_name, slugify
+from loaders.gazetteer import Entry, Gazetteer
 
 
 @pytest.fixture

@@ -17,21 +17,20 @@ from typing import Any
 import pytest
 import yaml
 
-from loaders.factfile import read_fact_file
-from loaders.gazetteer import Gazetteer, normal_name
-from loaders.model import (
+from core.names import normal_name
+from core.vocabulary import (
     ActionType,
     ActorType,
     ChannelKind,
     DatePrecision,
-    Evidence,
-    FactFile,
-    Meeting,
     MeetingStatus,
     OrgType,
     PlaceKind,
     Role,
 )
+from loaders.factfile import read_fact_file
+from loaders.gazetteer import Gazetteer
+from loaders.model import Evidence, FactFile, Meeting
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ARTICLES = SEEDS / "articles"

@@ -9,7 +9,7 @@ import sys
 import pytest
 from pydantic import ValidationError
 
-from service.settings import Settings
+from core.settings import Settings
 
 
 @pytest.mark.parametrize(

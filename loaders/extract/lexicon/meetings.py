@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.model import MeetingKind
+from core.vocabulary import MeetingKind
 
 MEET_VERBS: dict[str, MeetingKind] = {
     "meet": MeetingKind.meeting,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.gazetteer import TITLES
+from core.names import TITLES
 
 UNNAMED_HEADS = frozenset(
     {

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from core.vocabulary import ActionType, Role
 from loaders.extract.candidates import ActionCand, PartyCand
 from loaders.extract.lexicon import (
     ACTION_LEMMAS,
@@ -24,7 +25,6 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.rules.base import FRAME
 from loaders.extract.rules.contacts import ContactRules
-from loaders.model import ActionType, Role
 
 
 @dataclass

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from core.vocabulary import ChannelKind, Role
 from loaders.extract.candidates import ChannelCand, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     CALL_NOUNS,
@@ -19,7 +20,6 @@ from loaders.extract.lexicon import (
     country_of_word,
 )
 from loaders.extract.rules.status import StatusRules
-from loaders.model import ChannelKind, Role
 
 _CHANNEL_RE = re.compile(r"\b(?:the|a)\s+((?:[A-Z][\w]*[- ]?){1,3})\s+(?:back[- ])?channel\b")
 _PLANE_RE = re.compile(

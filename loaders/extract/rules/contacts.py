@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.vocabulary import MeetingKind, MeetingStatus, PlaceKind
 from loaders.extract.candidates import Cue, MeetingCand
 from loaders.extract.lexicon import (
     MEETING_NOUNS,
     REPORTING_VERBS,
 )
 from loaders.extract.rules.channels import ChannelRules
-from loaders.model import MeetingKind, MeetingStatus, PlaceKind
 
 
 class ContactRules(ChannelRules):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.vocabulary import MeetingKind, Role
 from loaders.extract.candidates import Cue, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     MEETING_NOUNS,
@@ -14,7 +15,6 @@ from loaders.extract.lexicon import (
     country_of_word,
 )
 from loaders.extract.rules.contacts import ContactRules
-from loaders.model import MeetingKind, Role
 
 
 class MeetingNounRules(ContactRules):

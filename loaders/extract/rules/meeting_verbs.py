@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from core.vocabulary import ChannelKind, MeetingKind, Role
 from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand, PlaceCand
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import (
@@ -22,7 +23,6 @@ from loaders.extract.lexicon import (
     SEPARATE_WORDS,
 )
 from loaders.extract.rules.contacts import ContactRules
-from loaders.model import ChannelKind, MeetingKind, Role
 
 OBJECTS = ("dobj", "attr")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from core.vocabulary import Role
 from loaders.extract.actors import ActorRec
 from loaders.extract.candidates import PartyCand
 from loaders.extract.lexicon import (
@@ -32,7 +33,6 @@ from loaders.extract.lexicon import (
     country_of_word,
 )
 from loaders.extract.rules.base import ACTOR_LABELS, FRAME, PLACE_LABELS, SUBJECTS, RuleBase
-from loaders.model import Role
 
 
 class PartyRules(RuleBase):

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from core.vocabulary import PlaceKind
 from loaders.extract.candidates import PlaceCand
 from loaders.extract.lexicon import (
     BUILDING_NOUNS,
@@ -19,7 +20,6 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.rules.base import PLACE_LABELS
 from loaders.extract.rules.parties import PartyRules
-from loaders.model import PlaceKind
 
 
 class PlaceRules(PartyRules):

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from core.vocabulary import MeetingStatus
 from loaders.extract.lexicon import (
     AHEAD_WORDS,
     BLOCKED_BY,
@@ -22,7 +23,6 @@ from loaders.extract.lexicon import (
     SECRET_WORDS,
 )
 from loaders.extract.rules.dates import DateRules
-from loaders.model import MeetingStatus
 
 _WORD = re.compile(r"[a-z]+")
 

@@ -1,5 +1,9 @@
 """The Cypher catalog: every ``.cypher`` file of the project, read once and cached.
 
+Modules are named by :data:`Module` (``queries/who_met``, ``writes/meetings``,
+``admin/reset``, ``schema``), so a misspelt name is a type error, not a failure at run time;
+a unit test keeps the list and the ``cypher/`` folder in step.
+
 The same text serves the REST API and Neo4j Browser: query modules carry ``:param`` lines
 and ``//`` comments for Browser, which :func:`statements` strips before the driver runs
 them with parameters.
@@ -10,6 +14,51 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Literal, cast
+
+Module = Literal[
+    "schema",
+    "admin/await_indexes",
+    "admin/constraints",
+    "admin/label_counts",
+    "admin/relationship_counts",
+    "admin/reset",
+    "queries/actions",
+    "queries/actor_lookup",
+    "queries/actor_profile",
+    "queries/actor_search",
+    "queries/channels",
+    "queries/co_attendance",
+    "queries/document",
+    "queries/ego_network",
+    "queries/meeting",
+    "queries/meetings",
+    "queries/paths",
+    "queries/timeline",
+    "queries/view_documents",
+    "queries/view_network",
+    "queries/view_overview",
+    "queries/who_met",
+    "writes/actors",
+    "writes/attended",
+    "writes/channels",
+    "writes/document",
+    "writes/fingerprints",
+    "writes/held_at",
+    "writes/known_actors",
+    "writes/link",
+    "writes/match_meetings",
+    "writes/meetings",
+    "writes/mentions",
+    "writes/place_in",
+    "writes/places",
+    "writes/previous_meetings",
+    "writes/retract",
+    "writes/run_by",
+    "writes/via",
+]
+
+Folder = Literal["admin", "queries", "writes"]
 
 _CANDIDATES = (
     Path(__file__).resolve().parent.parent / "cypher",  # source checkout / editable install
@@ -26,7 +75,7 @@ def cypher_dir() -> Path:
 
 
 @cache
-def text(name: str) -> str:
+def text(name: Module) -> str:
     """The raw text of ``cypher/<name>.cypher`` (``name`` may contain a subfolder)."""
     path = cypher_dir() / f"{name}.cypher"
     if not path.is_file():
@@ -39,14 +88,14 @@ _COMMENT_LINE = re.compile(r"^\s*//.*$", re.MULTILINE)
 
 
 @cache
-def statements(name: str) -> tuple[str, ...]:
+def statements(name: Module) -> tuple[str, ...]:
     """The executable statements of a module: comments and ``:param`` lines removed."""
     body = _COMMENT_LINE.sub("", _PARAM_LINE.sub("", text(name)))
     parts = [part.strip() for part in body.split(";")]
     return tuple(part for part in parts if part)
 
 
-def query(name: str) -> str:
+def query(name: Module) -> str:
     """The single statement of a query module."""
     found = statements(name)
     if len(found) != 1:
@@ -54,6 +103,7 @@ def query(name: str) -> str:
     return found[0]
 
 
-def modules(folder: str = "queries") -> list[str]:
+def modules(folder: Folder = "queries") -> list[Module]:
     """Names (``folder/stem``) of every module in a folder, sorted."""
-    return sorted(f"{folder}/{p.stem}" for p in (cypher_dir() / folder).glob("*.cypher"))
+    found = sorted(f"{folder}/{p.stem}" for p in (cypher_dir() / folder).glob("*.cypher"))
+    return [cast(Module, name) for name in found]
