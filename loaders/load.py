@@ -46,12 +46,12 @@ class Loader:
         self,
         driver: Driver,
         database: str,
-        gazetteer: Gazetteer | None = None,
+        gazetteer: Gazetteer,
         batch_size: int = 100,
     ) -> None:
         self.driver = driver
         self.database = database
-        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        self.gazetteer = gazetteer
         self.batch_size = batch_size
 
     def load_paths(

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 
 from core.errors import ActornetError, DatabaseUnavailable
 from core.settings import Settings, get_settings
+from loaders.gazetteer import Gazetteer
 from service import api, db, guide
 from service.errors import error_body, install_handlers
 from service.views import pages
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ],
     )
     app.state.settings = settings
+    app.state.gazetteer = Gazetteer.load(settings.gazetteer)  # read once, used by every write
     install_handlers(app)
     app.include_router(api.router())
     app.include_router(guide.router)

@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +21,7 @@ from rich.console import Console
 
 from core import catalog
 from core.settings import Settings, get_settings
-from loaders.factfile import LoadedFacts, Rejected, find_fact_files, from_model, read_fact_file
+from loaders.factfile import LoadedFacts, Rejected, find_fact_files, read_fact_file
 from loaders.load import DocumentSummary
 from service.cli_extract import register as register_extract
 from service.db import apply_schema, sync_driver
@@ -229,19 +228,21 @@ def load(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from loaders.gazetteer import Gazetteer
+    from loaders.ingest import Extraction, extracted_files
     from loaders.load import Loader
 
     s = settings()
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}", 2)
-    gaz = Gazetteer.load(gazetteer) if gazetteer else Gazetteer.load()
+    gaz = Gazetteer.load(gazetteer or s.gazetteer)
     if extract:
         files = find_articles(paths)
         if not files:
             raise fail("no articles (.txt, .html, .htm, .jsonl) found", 2)
         day = _parse_date(published)
-        items = _extracted(files, day, s, gazetteer or s.gazetteer)
+        extraction = Extraction(s.spacy_model, gazetteer or s.gazetteer)
+        items = extracted_files(files, day, extraction)
     else:
         files = find_fact_files(paths)
         if not files:
@@ -318,23 +319,6 @@ def _read(path: Path) -> LoadedFacts | DocumentSummary:
         return read_fact_file(path)
     except Rejected as exc:
         return DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
-
-
-def _extracted(
-    files: list[Path], published: dt.date | None, s: Settings, gazetteer: Path
-) -> Iterator[LoadedFacts | DocumentSummary]:
-    """Each article file extracted into a validated fact file, or a rejection."""
-    from loaders.extract import ExtractionError, extract_documents, read_path, with_overrides
-
-    for path in files:
-        try:
-            articles = [with_overrides(a, published=published) for a in read_path(path)]
-            for facts in extract_documents(articles, model=s.spacy_model, gazetteer=gazetteer):
-                yield from_model(facts, source=str(path))
-        except ExtractionError as exc:
-            yield DocumentSummary(str(path), None, "rejected", problem=str(exc), field="text")
-        except Rejected as exc:
-            yield DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
 
 
 # -- schema ----------------------------------------------------------------------------

@@ -90,7 +90,8 @@ def extract(
             raise _fail(f"--published: '{published}' is not a date (use YYYY-MM-DD)") from None
     if title and len(files) > 1:
         raise _fail("--title: give it for one article only")
-    limit = max_bytes or get_settings().max_upload_bytes
+    settings = get_settings()
+    limit = max_bytes or settings.max_upload_bytes
     try:
         articles: list[tuple[Path, ArticleInput]] = [
             (path, with_overrides(article, day, title, outlet))
@@ -100,7 +101,8 @@ def extract(
         results = list(
             extract_documents(
                 (a for _, a in articles),
-                model=model,
+                model=model or settings.spacy_model,
+                gazetteer=settings.gazetteer,
                 n_process=processes,
                 max_bytes=limit,
                 fast=fast,
@@ -202,7 +204,15 @@ def eval_command(
         pred_files = read_dir(pred)
         if extract:
             articles = [_article_of(p) for p in pred_files]
-            pred_files = as_loaded(extract_documents(articles, model=model, fast=fast))
+            settings = get_settings()
+            pred_files = as_loaded(
+                extract_documents(
+                    articles,
+                    model=model or settings.spacy_model,
+                    gazetteer=settings.gazetteer,
+                    fast=fast,
+                )
+            )
     except (EvaluationError, ExtractionError, OSError) as exc:
         raise _fail(str(exc)) from None
     if not gold_files:
@@ -225,7 +235,10 @@ def eval_command(
             docs = [(g.facts.document, document_text(g)) for g in gold_files]
         except (OSError, EvaluationError) as exc:
             raise _fail(f"baseline: {exc}") from None
-        base = evaluate(gold_files, as_loaded(baseline_documents(docs, model=model)))
+        base = evaluate(
+            gold_files,
+            as_loaded(baseline_documents(docs, model=model or get_settings().spacy_model)),
+        )
         out.print(_table("baseline (entity pairs in a sentence with a meeting word)", base))
         ours, theirs = report.overall["meetings"].f1, base.overall["meetings"].f1
         ratio = f"{ours / theirs:.1f}x" if theirs else "n/a"

@@ -114,10 +114,13 @@ def wipe(driver: Driver) -> None:
 def load_seeds(driver: Driver) -> Driver:
     """Empty the graph and load the curated facts of the five seed articles."""
     from loaders.factfile import find_fact_files
+    from loaders.gazetteer import Gazetteer
     from loaders.load import Loader
 
     wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
+    summaries = Loader(driver, "neo4j", Gazetteer.load()).load_paths(
+        find_fact_files([SEEDS / "facts"])
+    )
     assert [s.status for s in summaries] == ["written"] * len(summaries), summaries
     return driver
 

@@ -13,7 +13,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from core.settings import get_settings
+from core.settings import DEFAULT_SPACY_MODEL
 from loaders.extract import names, tagging  # register the actornet_* components
 from loaders.extract.errors import ExtractionError
 from loaders.extract.lexicon import CAPITAL, COUNTRY_NAME
@@ -21,11 +21,6 @@ from loaders.gazetteer import Gazetteer
 
 _LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE"}
 _PLACE_LABELS = {"venue": "FAC", "building": "FAC", "airport": "FAC", "region": "LOC"}
-
-
-def default_model() -> str:
-    """The model named by the settings (``ACTORNET_SPACY_MODEL``)."""
-    return get_settings().spacy_model
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
@@ -51,7 +46,7 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     return patterns
 
 
-__all__ = ["default_model", "load_gazetteer", "load_pipeline", "names", "ruler_patterns", "tagging"]
+__all__ = ["load_gazetteer", "load_pipeline", "names", "ruler_patterns", "tagging"]
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +58,7 @@ def load_pipeline(
     ``fast`` leaves the statistical NER out and types proper-noun runs by rules instead
     (:mod:`loaders.extract.names`): about twice as fast, somewhat less accurate.
     """
-    name = model or default_model()
+    name = model or DEFAULT_SPACY_MODEL
     exclude = ["senter", "attribute_ruler", "lemmatizer", *(["ner"] if fast else [])]
     try:
         nlp = spacy.load(name, exclude=exclude)

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from core.errors import InvalidInput, NotFound, PayloadTooLarge
-from loaders.factfile import Rejected, from_model, parse_fact_file
+from loaders.factfile import Rejected, parse_fact_file
 from loaders.load import Loader
 from service.api.models import ArticleIn, DocumentFacts, ExtractSummary, LoadSummary
 from service.deps import RepoDep, SettingsDep, WriteAccess
@@ -52,6 +52,12 @@ async def get_document(repo: RepoDep, document_id: str) -> dict[str, Any]:
             f"no document {document_id!r}", [{"loc": ["document_id"], "msg": "unknown id"}]
         )
     return rows[0]
+
+
+def _loader(request: Request) -> Loader:
+    """A loader on the app's driver, with the gazetteer the app read once at start."""
+    state = request.app.state
+    return Loader(state.sync_driver, state.settings.neo4j_database, state.gazetteer)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -97,47 +103,34 @@ async def post_facts(request: Request, settings: SettingsDep) -> dict[str, Any]:
             f"{exc.field}: {exc.problem}",
             [{"loc": ["body", *exc.field.split(".")], "msg": exc.problem}],
         ) from None
-    loader = Loader(request.app.state.sync_driver, settings.neo4j_database)
-    summary = await run_in_threadpool(loader.load, loaded)
+    summary = await run_in_threadpool(_loader(request).load, loaded)
     if summary.status == "rejected":
         raise InvalidInput(f"{summary.field}: {summary.problem}", [summary.as_dict()])
     return summary.as_dict()
 
 
-def _extract_and_load(request: Request, article: ArticleIn, max_bytes: int) -> dict[str, Any]:
-    from loaders.extract import ExtractionError, extract_text
+def _ingest(request: Request, article: ArticleIn, max_bytes: int) -> dict[str, Any]:
+    from loaders.extract import ArticleInput, ExtractionError
+    from loaders.ingest import Extraction, ingest_article
 
     settings = request.app.state.settings
+    extraction = Extraction(settings.spacy_model, settings.gazetteer, max_bytes)
+    text = ArticleInput(
+        text=article.text,
+        published=article.published,
+        title=article.title,
+        outlet=article.outlet,
+        url=article.url,
+        doc_id=article.id,
+    )
     try:
-        facts = extract_text(
-            article.text,
-            published=article.published,
-            title=article.title,
-            outlet=article.outlet,
-            url=article.url,
-            doc_id=article.id,
-            model=settings.spacy_model,
-            gazetteer=settings.gazetteer,
-            max_bytes=max_bytes,
-        )
-        loaded = from_model(facts, source="request body")
+        return ingest_article(_loader(request), text, extraction, "request body")
     except ExtractionError as exc:
         raise InvalidInput(str(exc), [{"loc": ["body", "text"], "msg": str(exc)}]) from None
     except Rejected as exc:
         raise InvalidInput(
             f"{exc.field}: {exc.problem}", [{"loc": ["body"], "msg": exc.problem}]
         ) from None
-    loader = Loader(request.app.state.sync_driver, settings.neo4j_database)
-    summary = loader.load(loaded).as_dict()
-    summary["extracted"] = {
-        "actors": len(facts.actors),
-        "meetings": len(facts.meetings),
-        "relations": len(facts.relations),
-        "actions": len(facts.actions),
-        "low_confidence": sum(1 for m in facts.meetings for e in m.evidence if e.confidence < 0.5),
-    }
-    summary["facts_file"] = facts.model_dump(mode="json", exclude_none=True)
-    return summary
 
 
 @router.post(
@@ -161,9 +154,7 @@ async def post_document(request: Request, settings: SettingsDep) -> dict[str, An
         ]
         fields = ", ".join(".".join(d["loc"]) for d in details)
         raise InvalidInput(f"invalid article: {fields}", details) from None
-    summary = await run_in_threadpool(
-        _extract_and_load, request, article, settings.max_upload_bytes
-    )
+    summary = await run_in_threadpool(_ingest, request, article, settings.max_upload_bytes)
     if summary["status"] == "rejected":
         raise InvalidInput(f"{summary['field']}: {summary['problem']}", [summary])
     return summary

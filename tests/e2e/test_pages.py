@@ -23,6 +23,7 @@ from playwright.sync_api import Page
 
 from core.settings import Settings
 from loaders.factfile import find_fact_files, parse_fact_file
+from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from tests.conftest import SEEDS, LiveServer, wipe
 from tests.e2e.conftest import PageWatch, node_point
@@ -96,7 +97,7 @@ PAGES = [
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Driver:
     wipe(driver)
-    loader = Loader(driver, "neo4j")
+    loader = Loader(driver, "neo4j", Gazetteer.load())
     summaries = loader.load_paths(find_fact_files([SEEDS / "facts"]))
     assert [s.status for s in summaries] == ["written"] * 5
     extra = loader.load(parse_fact_file(XSS_FACTS, source="xss.yaml"))

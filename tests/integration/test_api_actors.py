@@ -9,6 +9,7 @@ import pytest
 from neo4j import Driver
 
 from loaders.factfile import find_fact_files
+from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from tests.conftest import SEEDS, wipe
 
@@ -18,7 +19,9 @@ pytestmark = pytest.mark.integration
 @pytest.fixture(scope="module", autouse=True)
 def seeded(driver: Driver) -> Iterator[Driver]:
     wipe(driver)
-    summaries = Loader(driver, "neo4j").load_paths(find_fact_files([SEEDS / "facts"]))
+    summaries = Loader(driver, "neo4j", Gazetteer.load()).load_paths(
+        find_fact_files([SEEDS / "facts"])
+    )
     assert [s.status for s in summaries] == ["written"] * 5
     # Two actors with one name, as two sources about two different men would leave them.
     driver.execute_query(
