@@ -26,12 +26,13 @@ $(STAMP): pyproject.toml
 setup: $(STAMP) ## Create the venv and install the Python packages
 	@$(BIN)/actornet neo4j install
 
-system-deps: ## Debian packages the tests need (Chromium, docker-compose for config checks)
+system-deps: ## Debian packages the tests need (Chromium, docker-compose, Java/Maven, ICU for followthemoney)
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium chromium-driver"; \
 	command -v docker-compose >/dev/null || missing="$$missing docker-compose"; \
 	command -v java >/dev/null || missing="$$missing openjdk-17-jre-headless"; \
 	command -v mvn >/dev/null || missing="$$missing maven"; \
+	pkg-config --exists icu-uc 2>/dev/null || missing="$$missing pkg-config libicu-dev g++"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \

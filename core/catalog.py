@@ -31,6 +31,8 @@ Module = Literal[
     "queries/co_attendance",
     "queries/document",
     "queries/ego_network",
+    "queries/export_actors",
+    "queries/export_meetings",
     "queries/meeting",
     "queries/meetings",
     "queries/paths",

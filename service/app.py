@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from core.errors import ActornetError, DatabaseUnavailable
 from core.settings import Settings, get_settings
 from loaders.gazetteer import Gazetteer
-from service import api, db, guide
+from service import api, apidocs, db, guide
 from service.errors import error_body, install_handlers
 from service.views import pages
 from service.views.render import mount_static
@@ -62,6 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
         openapi_tags=[
             {"name": "health", "description": "Liveness and readiness"},
             {"name": "actors", "description": "Search actors, profiles, and who met whom"},
@@ -77,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(guide.router)
     app.include_router(pages.router)
     mount_static(app)
+    apidocs.install(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
 
     @app.get("/health", tags=["health"], summary="The process is up")

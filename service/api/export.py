@@ -1,93 +1,63 @@
-"""``GET /api/v1/export``: an actor's ego network as a file for Gephi or Cytoscape.
+"""``GET /api/v1/export``: an actor's network, a ``/network`` filter or the whole graph, as
+a file for Gephi, Cytoscape, Kumu, yEd, networkx/igraph or FollowTheMoney tools.
 
-networkx writes the formats: GraphML and GEXF (Gephi, yEd, Cytoscape desktop) and
-Cytoscape.js JSON. Every node and edge attribute is a scalar (GraphML allows nothing else);
-missing values are left out rather than written as empty.
+The body is streamed as it is written; how much one export may hold is capped by
+``ACTORNET_EXPORT_MAX_ITEMS`` (meetings, and actors for the whole graph), and a capped
+export says so in the ``X-Actornet-Truncated`` header and in the file's description.
 """
 
 from __future__ import annotations
 
-import io
-import json
 import re
-from typing import Annotated, Any, Literal
+from collections.abc import Callable, Iterator
+from typing import Annotated, Literal
 
-import networkx as nx
 from fastapi import APIRouter, Query
-from fastapi.responses import Response
+from fastapi.responses import StreamingResponse
 
+from core.errors import BadRequest
 from service.api.lookup import resolve_actor
-from service.api.network import ego_network
+from service.api.network import DateParam, ego_network
 from service.deps import RepoDep, SettingsDep
+from service.exports import formats
+from service.exports.graph import Export, Filters, gather
 
 router = APIRouter(tags=["network"])
 
-Format = Literal["graphml", "gexf", "json"]
-MEDIA_TYPES: dict[str, str] = {
-    "graphml": "application/graphml+xml",
-    "gexf": "application/gexf+xml",
-    "json": "application/json",
+Format = Literal["graphml", "gexf", "json", "nodes.csv", "edges.csv", "ftm"]
+FORMATS: dict[str, tuple[str, str, Callable[[Export, str], Iterator[str]]]] = {
+    # format: (media type, file suffix, writer)
+    "graphml": ("application/graphml+xml", "graphml", lambda e, _: formats.graphml(e)),
+    "gexf": ("application/gexf+xml", "gexf", lambda e, _: formats.gexf(e)),
+    "json": ("application/json", "cyjs", lambda e, _: formats.cytoscape(e)),
+    "nodes.csv": ("text/csv; charset=utf-8", "nodes.csv", formats.nodes_csv),
+    "edges.csv": ("text/csv; charset=utf-8", "edges.csv", formats.edges_csv),
+    "ftm": ("application/x-ndjson", "ftm.json", lambda e, _: formats.ftm(e)),
 }
 
 
-def scalars(values: dict[str, Any]) -> dict[str, str | int | float | bool]:
-    """The attributes GraphML can hold: None dropped, lists joined, the rest as is."""
-    out: dict[str, str | int | float | bool] = {}
-    for key, value in values.items():
-        if value is None:
-            continue
-        if isinstance(value, (list, tuple)):
-            out[key] = "; ".join(str(v) for v in value)
-        elif isinstance(value, (str, int, float, bool)):
-            out[key] = value
-        else:
-            out[key] = str(value)
-    return out
-
-
-def to_graph(network: dict[str, Any]) -> Any:
-    """A networkx MultiGraph of a Network answer (edges keep their own direction as
-    ``source_id``/``target_id``, since MET ties have none)."""
-    graph = nx.MultiGraph(
-        name=f"actornet: network of {network['actor']['name']}",
-        centre=network["actor"]["id"],
-        depth=network["depth"],
-        truncated=network["truncated"],
-    )
-    for node in network["nodes"]:
-        attrs = scalars({k: v for k, v in node.items() if k != "id"})
-        attrs["label"] = node["name"]
-        graph.add_node(node["id"], **attrs)
-    for edge in network["edges"]:
-        attrs = scalars({k: v for k, v in edge.items() if k not in ("source", "target")})
-        attrs["label"] = edge["type"]
-        attrs["source_id"] = edge["source"]
-        attrs["target_id"] = edge["target"]
-        graph.add_edge(edge["source"], edge["target"], **attrs)
-    return graph
-
-
-def serialize(graph: Any, fmt: Format) -> bytes:
-    """The graph in one of the export formats."""
-    if fmt == "json":
-        data = nx.cytoscape_data(graph)
-        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-    buffer = io.BytesIO()
-    if fmt == "graphml":
-        nx.write_graphml(graph, buffer, encoding="utf-8", named_key_ids=True)
-    else:
-        nx.write_gexf(graph, buffer, encoding="utf-8")
-    return buffer.getvalue()
+def stream(pieces: Iterator[str]) -> Iterator[bytes]:
+    """The writer's text in chunks of about 64 KB."""
+    chunk: list[str] = []
+    size = 0
+    for piece in pieces:
+        chunk.append(piece)
+        size += len(piece)
+        if size >= 65_536:
+            yield "".join(chunk).encode("utf-8")
+            chunk, size = [], 0
+    if chunk:
+        yield "".join(chunk).encode("utf-8")
 
 
 @router.get(
     "/export",
-    summary="An actor's ego network as GraphML, GEXF or Cytoscape JSON (for Gephi, Cytoscape)",
-    response_class=Response,
+    summary="A network as GraphML, GEXF 1.3, Cytoscape JSON, node/edge CSV or FollowTheMoney",
+    response_class=StreamingResponse,
     responses={
         200: {
-            "description": "The network file",
-            "content": {media: {} for media in MEDIA_TYPES.values()},
+            "description": "The file, streamed",
+            "content": {media: {} for media, _, _ in FORMATS.values()},
         },
         404: {"description": "Unknown actor; the body suggests close names"},
         409: {"description": "Ambiguous name; the body lists the candidates"},
@@ -96,19 +66,75 @@ def serialize(graph: Any, fmt: Format) -> bytes:
 async def export(
     repo: RepoDep,
     settings: SettingsDep,
-    actor: Annotated[str, Query(description="Id, name or alias", examples=["Ali Mamlouk"])],
-    depth: Annotated[int, Query(ge=1, le=3)] = 2,
-    max_nodes: Annotated[int | None, Query(ge=2)] = None,
-    format: Format = "graphml",
-) -> Response:
-    found = await resolve_actor(repo, actor)
-    cap = min(max_nodes or 100, settings.max_page_size)
-    network = await ego_network(repo, found, depth, cap)
-    body = serialize(to_graph(network), format)
-    safe_id = re.sub(r"[^A-Za-z0-9._-]+", "_", found["id"])
-    filename = f"actornet-{safe_id}-depth{depth}.{format}"
-    return Response(
-        body,
-        media_type=MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    actor: Annotated[
+        str | None,
+        Query(
+            description="Id, name or alias: that actor's network. Without it, the "
+            "filters below, or the whole graph.",
+            examples=["Ali Mamlouk"],
+        ),
+    ] = None,
+    depth: Annotated[int, Query(ge=1, le=3, description="Steps out from the actor")] = 2,
+    max_nodes: Annotated[int | None, Query(ge=2, description="Cap on the actor's network")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO code of an attendee or place")
+    ] = None,
+    organization: Annotated[str | None, Query(description="Id of an organization")] = None,
+    date_from: DateParam = None,
+    date_to: DateParam = None,
+    kind: Annotated[str | None, Query(description="Meeting kind")] = None,
+    channel_kind: Annotated[str | None, Query(description="Channel kind")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    format: Annotated[Format, Query(description="File format")] = "graphml",
+    headers: Annotated[
+        Literal["gephi", "kumu"], Query(description="CSV headers: Gephi's or Kumu's")
+    ] = "gephi",
+) -> StreamingResponse:
+    if date_from and date_to and date_from > date_to:
+        raise BadRequest(
+            "date_from is after date_to",
+            [{"loc": ["query", "date_from"], "msg": "must not be after date_to"}],
+        )
+    filters = Filters(
+        country=country.upper() if country else None,
+        organization=organization,
+        date_from=date_from,
+        date_to=date_to,
+        kind=kind,
+        channel_kind=channel_kind,
+        min_confidence=min_confidence,
+    )
+    limit = settings.export_max_items
+    if actor is not None:
+        found = await resolve_actor(repo, actor)
+        cap = min(max_nodes or 100, limit)
+        network = await ego_network(repo, found, depth, cap)
+        ids = sorted({n["id"] for n in network["nodes"]} | {found["id"]})
+        name = f"{found['id']}-depth{depth}"
+        data = await gather(
+            repo,
+            actor_ids=ids,
+            filters=filters,
+            limit=limit,
+            scope=f"network of {found['name']}, {depth} steps out",
+        )
+        data.truncated = data.truncated or bool(network["truncated"])
+    else:
+        name = "network" if filters.any() else "graph"
+        data = await gather(
+            repo,
+            actor_ids=None,
+            filters=filters,
+            limit=limit,
+            scope="filtered network" if filters.any() else "whole graph",
+        )
+    media, suffix, writer = FORMATS[format]
+    filename = f"actornet-{re.sub(r'[^A-Za-z0-9._-]+', '_', name)}.{suffix}"
+    return StreamingResponse(
+        stream(writer(data, headers)),
+        media_type=media,
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "X-Actornet-Truncated": "true" if data.truncated else "false",
+        },
     )
