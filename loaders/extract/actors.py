@@ -60,8 +60,13 @@ def strip_title(name: str) -> tuple[str, str | None]:
         and words[cut + 1].casefold() in PERSON_TITLES
     ):
         cut += 1
-    while cut < len(words) - 1 and words[cut].casefold().strip(".,") in PERSON_TITLES:
-        cut += 1
+    while cut < len(words) - 1:
+        word = words[cut].casefold().strip(".,")
+        after_of = cut > 0 and words[cut - 1].casefold() in ("of", "for")
+        if word in PERSON_TITLES or (after_of and country_of_word(word)):
+            cut += 1  # 'King of Jordan Abdullah II': the country belongs to the title
+            continue
+        break
     while cut < len(words) - 1 and words[cut].casefold() in ("of", "for", "the"):
         cut += 1
     title = " ".join(words[:cut]) or None
@@ -265,6 +270,17 @@ class Registry:
             if r.type is ActorType.person and not r.unnamed and r.country == code
         ]  # fmt: skip
         return found[0] if code and len(found) == 1 else None
+
+    def described(self, code: str, words: list[str]) -> ActorRec | None:
+        """The named person of country ``code`` that a description refers to: the only
+        one, or the only one whose title shares the description's words."""
+        found = [r for r in self._persons() if r.country == code]
+        if len(found) > 1:
+            found = [
+                r for r in found
+                if set(words) & set((r.title or "").casefold().replace("-", " ").split())
+            ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _persons(self) -> list[ActorRec]:
         return [r for r in self.actors.values() if r.type is ActorType.person and not r.unnamed]

@@ -145,8 +145,15 @@ def _places_compatible(a: PlaceCand | None, b: PlaceCand | None) -> bool:
     )
 
 
+def _separately_told(a: Agg, b: Agg) -> bool:
+    """Two of the separate contacts one sentence tells ('and separately with B')."""
+    sa = {c.sentence for c in a.cands if c.has(Cue.SEPARATE)}
+    sb = {c.sentence for c in b.cands if c.has(Cue.SEPARATE)}
+    return bool(sa & sb) and set(a.parties) != set(b.parties)
+
+
 def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
-    if a.planned != b.planned:
+    if a.planned != b.planned or _separately_told(a, b):
         return False
     if not (_dates_compatible(a.date, b.date) and _places_compatible(a.place, b.place)):
         return False

@@ -55,6 +55,8 @@ class Cue(enum.Enum):
     """Names only the counterpart ("talks with X"): the other side is in the context."""
     SIDELINES = "sidelines"
     """Held on the sidelines of a larger event."""
+    SEPARATE = "separate"
+    """One of several separate contacts told together ("separately with", "visiting A and B")."""
 
 
 @dataclass

@@ -40,7 +40,7 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
             patterns.append({"label": label, "pattern": name, "id": entry.id})
     known = {p["pattern"] for p in patterns}
     for code, country in COUNTRY_NAME.items():
-        for name, label in ((country, "GPE"), (CAPITAL[code], "GPE")):
+        for name, label in ((country, "GPE"), (CAPITAL.get(code, country), "GPE")):
             if name not in known:
                 patterns.append({"label": label, "pattern": name})
     return patterns

@@ -10,7 +10,7 @@ ROWS = [
     ("Police detained Omar Nabil in Cairo on Monday.", {Acted("detained", "Police", "Nabil")}),
     (
         "Egyptian authorities detained the journalist Omar Nabil on Monday.",
-        {Acted("detained", "authorities", "Nabil")},
+        {Acted("detained", "Egyptian_authorities", "Nabil")},
     ),
     (
         "The Syrian Democratic Council boycotted the Sochi conference.",

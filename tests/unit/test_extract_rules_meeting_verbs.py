@@ -34,6 +34,15 @@ ROWS = [
         "The talks, hosted by Qatar, brought together Claire Martin and Omar Nabil.",
         (contact("Martin Nabil Qatar", kind="talks", channel="host"),),
     ),
+    Row(
+        "Claire Martin spoke with Omar Nabil and separately with Jonas Weber.",
+        (contact("Martin Nabil"), contact("Martin Weber")),
+    ),
+    Row(
+        "Claire Martin spent three days in Africa, visiting leaders of Senegal, Angola and "
+        "Ethiopia.",
+        (contact("Martin Senegal"), contact("Martin Angola"), contact("Martin Ethiopia")),
+    ),
 ]
 
 

@@ -11,6 +11,21 @@ ROWS = [
         "Foreign Minister Claire Martin met Omar Nabil and Lena Berg.",
         (contact("Martin Nabil Berg"),),
     ),
+    Row(
+        "Iranian and Turkish delegations held talks in Geneva on Monday.",
+        (contact("Iranian_delegation Turkish_delegation"),),
+    ),
+    Row(
+        "Nigerian President Musa Bello met Omar Nabil on Monday. "
+        "The Nigerian leader met with Claire Martin on Tuesday.",
+        (contact("Bello Nabil"), contact("Bello Martin")),
+    ),
+    Row(
+        "Claire Martin met with Deputy Crown Prince and Minister of Defense for the Kingdom of "
+        "Norway Harald Olsen.",
+        (contact("Martin Olsen"),),
+    ),
+    Row("Antony J. Blinken met Seyed Abbas Araghchi in Muscat.", (contact("Blinken Araghchi"),)),
 ]
 
 

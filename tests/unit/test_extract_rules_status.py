@@ -16,6 +16,14 @@ ROWS = [
         "Claire Martin reportedly met Omar Nabil in Doha last month.",
         (contact("Martin Nabil", status="reported"),),
     ),
+    Row(
+        "An hour before Claire Martin and Omar Nabil meet in Rome, their deputies will talk.",
+        (contact("Martin Nabil", status="planned"),),
+    ),
+    Row(
+        "A journalist has claimed that Claire Martin met Omar Nabil in Doha.",
+        (contact("Martin Nabil", status="reported"),),
+    ),
 ]
 
 

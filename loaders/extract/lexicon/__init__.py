@@ -49,8 +49,10 @@ from loaders.extract.lexicon.meetings import (
     VISIT_NOUNS,
 )
 from loaders.extract.lexicon.modality import (
+    AHEAD_MARKS,
     AHEAD_WORDS,
     BLOCKED_BY,
+    CLAIM_VERBS,
     CONDITION_MARKS,
     CONDITIONAL_WORDS,
     DENIAL,
@@ -67,6 +69,7 @@ from loaders.extract.lexicon.parties import (
     BARE_PARTIES,
     BLANK_PARTIES,
     COLLECTIVE_HEADS,
+    DESCRIBED_HEADS,
     FIRST_PERSON,
     GROUP_NOUNS,
     INCLUDING_PREPS,
@@ -90,6 +93,7 @@ from loaders.extract.lexicon.places import (
 __all__ = [
     "ACTION_LEMMAS",
     "AGREEMENT_NOUNS",
+    "AHEAD_MARKS",
     "AHEAD_WORDS",
     "AREA_NOUNS",
     "BARE_PARTIES",
@@ -101,6 +105,7 @@ __all__ = [
     "CALL_WORDS",
     "CAPITAL",
     "CAPITAL_CODE",
+    "CLAIM_VERBS",
     "COLLECTIVE_HEADS",
     "CONDITIONAL_WORDS",
     "CONDITION_MARKS",
@@ -108,6 +113,7 @@ __all__ = [
     "COUNTRY_NAME",
     "DEMONYM",
     "DENIAL",
+    "DESCRIBED_HEADS",
     "DETAIN_VERBS",
     "DISCUSS_VERBS",
     "EVENT_VERBS",

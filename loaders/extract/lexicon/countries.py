@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pycountry
+
 # country name, ISO code, capital, nationality adjectives
 _COUNTRIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Afghanistan", "AF", "Kabul", ("Afghan",)),
@@ -115,6 +117,12 @@ for _name, _code, _capital, _adjectives in _COUNTRIES:
     CAPITAL_CODE[_capital.casefold()] = _code
     for _adj in _adjectives:
         DEMONYM[_adj.casefold()] = _code
+for _country in pycountry.countries:
+    # every other country by its plain name ('Senegal', 'Bolivia'); not 'Korea, Republic of'
+    for _plain in (getattr(_country, "common_name", None), _country.name):
+        if _plain and not any(c in _plain for c in ",()") and _country.alpha_2 not in CAPITAL:
+            COUNTRY_CODE.setdefault(_plain.casefold(), _country.alpha_2)
+            COUNTRY_NAME.setdefault(_country.alpha_2, _plain)
 COUNTRY_CODE.update({"usa": "US", "america": "US", "britain": "GB", "uae": "AE", "us": "US"})
 COUNTRY_CODE.update({"türkiye": "TR", "turkiye": "TR", "emirates": "AE"})
 

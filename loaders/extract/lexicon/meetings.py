@@ -100,7 +100,7 @@ NOT_A_CONTACT_VERBS = frozenset({"discuss", "prepare", "call", "say", "boycott"}
 GATHER_VERBS = frozenset({"bring", "gather"})
 """Verbs that, with 'together', gather parties into one contact."""
 
-SEPARATE_WORDS = frozenset({"separate", "individual"})
+SEPARATE_WORDS = frozenset({"separate", "individual", "separately", "individually"})
 """Modifiers that make one meeting noun stand for one contact per counterpart."""
 
 VISIT_NOUNS = frozenset({"visit", "trip"})

@@ -47,6 +47,7 @@ REPORT_CUES = (
     "is said to have",
     "are said to have",
     "was said to have",
+    "according to",
 )
 """Phrases that mark a contact as reported by a third party."""
 
@@ -115,6 +116,12 @@ PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "possible"})
 
 PLANNED_PARTICIPLES = frozenset({"due", "expected", "scheduled"})
 """Words above a contact that put it ahead ("is due to meet")."""
+
+AHEAD_MARKS = frozenset({"before", "once", "until", "when"})
+"""Subordinators of a time clause that, with a present tense, put a contact ahead."""
+
+CLAIM_VERBS = frozenset({"claim", "allege"})
+"""Reporting verbs of a third party's claim."""
 
 AHEAD_WORDS = frozenset({"due", "upcoming", "forthcoming"})
 """Modifiers of a meeting noun that put it ahead."""

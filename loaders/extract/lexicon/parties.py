@@ -128,12 +128,31 @@ ORG_WORDS = frozenset(
 PERSON_TITLES = frozenset(TITLES) | {
     "chancellor", "cabinet", "state", "vice-president", "secretary-general", "interior",
     "affairs", "of", "for", "hon", "honourable", "premier", "governor", "mayor", "speaker",
-    "lord",
+    "lord", "sultan", "queen", "pope", "ayatollah", "imam", "adviser", "advisor", "advisers",
+    "representative", "diplomat", "coordinator", "commissioner", "undersecretary", "under",
+    "chair", "chairperson", "chairwoman", "national", "security", "spokesperson", "negotiator",
+    "counselor", "counsellor", "attache", "diplomatic", "high", "top", "senior", "former",
+    "assistant", "acting", "caretaker", "external", "political", "economic", "military",
+    "presidential", "ministers", "presidents", "excellency", "his", "her", "dr.", "mr.",
 }  # fmt: skip
 """Words that may precede a person's name as a title."""
 
 PLURAL_GROUP_HEADS = frozenset(
-    {"representatives", "officials", "members", "leaders", "guests", "delegates", "figures"}
+    {
+        "representatives",
+        "officials",
+        "members",
+        "leaders",
+        "guests",
+        "delegates",
+        "figures",
+        "ministers",
+        "presidents",
+        "delegations",
+        "vice-ministers",
+        "envoys",
+        "diplomats",
+    }
 )
 """Plural heads that stand for the groups after them ("representatives of A and B")."""
 
@@ -158,6 +177,12 @@ STATE_BODIES = frozenset(
      "intelligence", "opposition", "cabinet", "presidency"}
 )  # fmt: skip
 """Bodies of a state, named by the country before them ("the Syrian regime")."""
+
+DESCRIBED_HEADS = frozenset(
+    {"diplomat", "official", "negotiator", "premier", "monarch", "sultan", "foreign", "defense",
+     "defence", "envoy", "representative", "emissary", "sheikh", "crown"}
+)  # fmt: skip
+"""Heads of descriptions that, with a nationality, refer back to one named person."""
 
 GROUP_NOUNS = frozenset({"delegation", "team", "visitor", "guest"})
 """Heads of a group of visitors ("the delegation") that refer back to the last one."""

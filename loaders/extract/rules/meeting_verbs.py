@@ -326,11 +326,24 @@ class MeetingVerbRules(ContactRules):
         """'held separate meetings with A, B and C': one contact per counterpart."""
         noun = f.noun
         separate = noun is not None and any(c.lower_ in SEPARATE_WORDS for c in noun.lefts)
-        if not (separate and len(f.counterparts) > 1):
+        separate = separate or any(  # 'spoke with A and separately with B'
+            c.dep_ == "prep" and any(a.lower_ in SEPARATE_WORDS for a in c.children)
+            for c in f.verb.children
+        )
+        others = f.counterparts
+        if f.lemma == "visit" and noun is None:  # 'visiting leaders of A, B and C'
+            visited = [p for o in f.objects for p in self.parties(o, Role.host)]
+            if len(visited) > 1 and all(
+                self.reg.actors[p.key].type.value == "country" for p in visited
+            ):
+                separate, others = True, visited
+        if not (separate and len(others) > 1):
             return False
-        own = [p for p in f.cand.parties if p not in f.counterparts]
-        for other in f.counterparts:
+        keys = {o.key for o in others}
+        own = [p for p in f.cand.parties if p.key not in keys]
+        for other in others:
             copy = f.cand.copy_with([*own, other])
+            copy.mark(Cue.SEPARATE)
             self._finish(copy, f.verb, f.heads)
         return True
 

@@ -17,6 +17,7 @@ from loaders.extract.lexicon import (
     BLANK_PARTIES,
     CAPITAL_CODE,
     DEMONYM,
+    DESCRIBED_HEADS,
     FIRST_PERSON,
     GROUP_NOUNS,
     INCLUDING_PREPS,
@@ -34,6 +35,9 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.rules.base import ACTOR_LABELS, FRAME, PLACE_LABELS, SUBJECTS, RuleBase
 
+_TITLE_REACH = 14
+"""How many tokens after a title its holder's name may stand."""
+
 
 class PartyRules(RuleBase):
     """Who an argument token names."""
@@ -46,6 +50,12 @@ class PartyRules(RuleBase):
             code = country_of_word(ent.text) or CAPITAL_CODE.get(ent.text.casefold())
             if not code and not ent.ent_id_:
                 return None
+        if label == "NORP" and self._person_like(ent):
+            label = "PERSON"
+        if label in ("PERSON", "ORG") and self._only_title(ent.text):
+            return self._titled(ent.text, ent.end)
+        if label == "PERSON":
+            ent = self._person_span(ent)
         title, country = self._title_before(ent)
         rec = self.reg.named(ent.text, label, self.span_of(ent), ent.ent_id_ or None)
         if rec is not None:
@@ -54,6 +64,65 @@ class PartyRules(RuleBase):
             if country and not rec.country:
                 rec.country = country
         return rec
+
+    def _name_token(self, tok: Token) -> bool:
+        """A token that can be part of a person's name: a capitalised proper noun or an
+        initial, not a title, not a country, not inside an entity of another kind."""
+        ent = self._ent_of.get(tok.i)
+        return (
+            tok.pos_ == "PROPN"
+            and (tok.is_title or (len(tok.text) == 2 and tok.text[1] == "." and tok.is_upper))
+            and tok.lower_.strip(".") not in PERSON_TITLES
+            and not country_of_word(tok.text)
+            and (ent is None or ent.label_ == "PERSON")
+        )
+
+    def _person_span(self, ent: Span) -> Span:
+        """A person's name as its tokens give it: the entity widened over adjacent name
+        tokens the tagger left out ('Antony J. Blinken', 'Seyed Abbas Araghchi')."""
+        start, end = ent.start, ent.end
+        while start > 0 and self._name_token(self.doc[start - 1]):
+            start -= 1
+        while end < len(self.doc) and self._name_token(self.doc[end]):
+            end += 1
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(self.doc, start, end, label="PERSON")
+
+    def _titled(self, title: str, after: int) -> ActorRec | None:
+        """A title without a name: the person named right after it in the same phrase
+        ('Deputy Crown Prince and Minister of Defense ... Mohammed bin Salman'), else the
+        person already known by that title."""
+        for i in range(after, min(after + _TITLE_REACH, len(self.doc))):
+            tok = self.doc[i]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "(", ")"):
+                break
+            ent = self._ent_of.get(i)
+            if ent is not None and ent.label_ == "PERSON" and not self._only_title(ent.text):
+                rec = self._ent_actor(ent)
+                if rec is not None and not rec.title:
+                    rec.title = title
+                return rec
+        return self.reg.by_title(title)
+
+    @staticmethod
+    def _only_title(text: str) -> bool:
+        """'President of Russia', 'Prince': a title with no name in it."""
+        words = [w.casefold().strip(".,") for w in text.replace("-", " ").split()]
+        return all(w in PERSON_TITLES or country_of_word(w) for w in words)
+
+    def _person_like(self, ent: Span) -> bool:
+        """A name the tagger took for a nationality ('Rouhani'), told by its neighbours:
+        coordinated with a person's name."""
+        if country_of_word(ent.text) or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        root = ent.root
+        near = [*root.children, root.head] if root.dep_ == "conj" else list(root.children)
+        return any(
+            n.dep_ == "conj" or root.dep_ == "conj"
+            for n in near
+            if n.i in self._ent_of and self._ent_of[n.i].label_ == "PERSON"
+        )
 
     def _title_before(self, ent: Span) -> tuple[str | None, str | None]:
         words: list[str] = []
@@ -71,12 +140,16 @@ class PartyRules(RuleBase):
             if code and not words:
                 country = code
                 break
+            if not code and tok.lower_.strip(".") not in PERSON_TITLES:
+                break  # 'the Kingdom of Saudi Arabia Mohammed bin Salman': no title
             words.insert(0, tok.text)
             i -= 1
             if len(words) >= 6:
                 break
         while words and words[0].casefold() in ("of", "for"):
             words.pop(0)
+        if country is None:
+            country = next((c for c in map(country_of_word, words) if c), None)
         return (" ".join(words) or None), country
 
     def parties(self, tok: Token, role: Role = Role.participant) -> list[PartyCand]:
@@ -111,6 +184,9 @@ class PartyRules(RuleBase):
         code = country_of_word(tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
         if code and tok.text[:1].isupper() and tok.text.endswith("s"):
             return [PartyCand(self.reg.country(code, self.span_of(tok)).key, role)]
+        groups = self._coordinated_groups(tok, role)
+        if groups:
+            return groups
         if lower in UNNAMED_HEADS or tok.lemma_.casefold() in UNNAMED_HEADS:
             return self._description(tok, role)
         if lower in STATE_BODIES:
@@ -131,6 +207,30 @@ class PartyRules(RuleBase):
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
         return []
+
+    def _coordinated_groups(self, tok: Token, role: Role) -> list[PartyCand]:
+        """'Iranian and United States delegations', 'Russian and Ukrainian representatives':
+        one group per country."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ not in UNNAMED_HEADS:
+            return []
+        codes: list[str] = []
+        for c in tok.lefts:
+            if c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for x in [c, *self._conjuncts(c)]:
+                ent = self._ent_of.get(x.i)
+                code = country_of_word(x.text) or (country_of_word(ent.text) if ent else None)
+                if code and code not in codes:
+                    codes.append(code)
+        if len(codes) < 2:
+            return []
+        head = tok.lemma_ if tok.lemma_ != tok.text else tok.text.rstrip("s")
+        out: list[PartyCand] = []
+        for code in codes:
+            name = f"{_adjective(code)} {head}".strip()
+            rec = self.reg.unnamed(name, head, self.span_of(tok), code)
+            out.append(PartyCand(rec.key, role))
+        return out
 
     def _antecedent(self, tok: Token) -> str | None:
         """He/she: the person subject of an enclosing clause, else the last person before."""
@@ -180,6 +280,9 @@ class PartyRules(RuleBase):
                 if found:
                     return found
         named = self._person_after(tok)
+        if named is None and tok.pos_ == "PROPN" and tok.lower_ in PERSON_TITLES:
+            named = self._titled(tok.text, tok.i + 1)  # 'and Minister of Defense ... X'
+
         if named is not None:
             if not named.title:
                 named.title = " ".join(
@@ -196,15 +299,21 @@ class PartyRules(RuleBase):
                         return [PartyCand(rec.key, role, weak=True)]
             return []
         preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+        known = self._described_person(tok)
+        if known is not None:
+            return [PartyCand(known.key, role, weak=True)]
         group_prep = preps.get("of") or preps.get("from")
         if tok.lower_ in PLURAL_GROUP_HEADS and group_prep is not None:
             pobj = next((c for c in group_prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 groups = self.parties(pobj, role)
                 events = any(w.lower_ in MEETING_NOUNS for w in pobj.subtree)
-                people = any(self.reg.actors[g.key].type.value == "person" for g in groups)
+                people = [g for g in groups if self.reg.actors[g.key].type.value == "person"]
                 if groups and not people and not events:
                     return groups
+                if len(people) >= 2 and not events:
+                    return people  # 'the presidents of A, B and C, X, Y and Z'
+
         has_modifier = any(
             c.dep_ in ("amod", "compound", "nmod", "nummod")
             or (c.dep_ == "poss" and c.pos_ != "PRON")
@@ -255,6 +364,24 @@ class PartyRules(RuleBase):
             leader.key if leader else None,
         )
         return self._with_leader(rec, role)
+
+    def _described_person(self, tok: Token) -> ActorRec | None:
+        """'the Nigerian leader', 'Iran's foreign minister', 'the top Omani diplomat': the one
+        person named so far whose country the description gives (within-document
+        coreference of titles and roles)."""
+        if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in PERSON_HEADS | DESCRIBED_HEADS:
+            return None
+        code = None
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                code = code or country_of_word(c.text)
+                ent = self._ent_of.get(c.i)
+                if code is None and ent is not None and ent.label_ in ("GPE", "NORP"):
+                    code = country_of_word(ent.text)
+        if code is None:
+            return None
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.pos_ in ("NOUN", "PROPN")]
+        return self.reg.described(code, words)
 
     def _person_after(self, tok: Token) -> ActorRec | None:
         """The name a description introduces: 'Cabinet Secretary for Foreign Affairs Daniel

@@ -9,8 +9,10 @@ from spacy.tokens import Token
 
 from core.vocabulary import MeetingStatus
 from loaders.extract.lexicon import (
+    AHEAD_MARKS,
     AHEAD_WORDS,
     BLOCKED_BY,
+    CLAIM_VERBS,
     CONDITION_MARKS,
     CONDITIONAL_WORDS,
     DENIAL,
@@ -52,15 +54,28 @@ class StatusRules(DateRules):
                 planned = True
             if t.dep_ in ("ccomp", "ROOT") and i > 0:
                 break
-        if any(c.lower_ in AHEAD_WORDS for c in trigger.lefts):
+        if any(c.lower_ in AHEAD_WORDS for c in trigger.lefts) or self._ahead_clause(trigger):
             planned = True
         if planned:
             return MeetingStatus.planned
         if DENIAL.search(self.lower) or DENIAL.search(self.following):
             return MeetingStatus.denied
-        if any(cue in self.lower for cue in REPORT_CUES):
+        if any(cue in self.lower for cue in REPORT_CUES) or self._claimed(trigger):
             return MeetingStatus.reported
         return MeetingStatus.held
+
+    @staticmethod
+    def _ahead_clause(trigger: Token) -> bool:
+        """'before the presidents meet', 'once the party meets him': a present-tense contact
+        in a clause of time lies ahead."""
+        return trigger.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "mark" and c.lower_ in AHEAD_MARKS for c in trigger.children
+        )
+
+    @staticmethod
+    def _claimed(trigger: Token) -> bool:
+        """'X has claimed that A met B': a third party's claim."""
+        return any(a.lemma_ in CLAIM_VERBS for a in list(trigger.ancestors)[:3])
 
     def secret(self) -> bool:
         return any(w in SECRET_WORDS for w in _WORD.findall(self.lower))
