@@ -88,9 +88,12 @@ bench: system-deps $(STAMP) ## Benchmarks; results go to bench/RESULTS.md
 	$(BIN)/python bench/bench_views.py
 	$(BIN)/python bench/bench_extract.py
 
-eval: $(STAMP) ## Score automatic extraction against the curated facts
+eval: $(STAMP) ## Score extraction: seeds, own set (seeds/eval) and the newsdev set of real news
 	$(BIN)/actornet eval seeds/facts seeds/facts --extract --baseline
 	$(BIN)/actornet eval seeds/eval/facts seeds/eval/facts --extract --baseline
+	@nd=$${ACTORNET_NEWSDEV:-../shared/newsdev}; \
+	if [ -f "$$nd/gold.yaml" ]; then $(BIN)/actornet newsdev "$$nd"; \
+	else echo "newsdev: skipped ($$nd not found; set ACTORNET_NEWSDEV)"; fi
 
 clean: ## Remove the venv and caches (the Neo4j data in .neo4j stays)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -11,6 +11,11 @@ precision, recall and F1, per document and overall (micro-averaged).
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -375,3 +380,82 @@ def evaluate(gold: list[Loaded], pred: list[Loaded]) -> Report:
 def as_loaded(facts: Iterable[FactFile]) -> list[Loaded]:
     """Fact files made in memory, ready for :func:`evaluate`."""
     return [Loaded(f, None, None) for f in facts]
+
+
+# --- an external development set of real news (by path, never copied into the project) ----
+
+NEWSDEV = Path("../shared/newsdev")
+"""Where the newsdev set sits beside a checkout (``ACTORNET_NEWSDEV`` overrides)."""
+
+
+@dataclass
+class NewsdevScore:
+    """The newsdev scorer's summary: meeting and contact-pair scores, and the refusals."""
+
+    meeting_f1: float
+    precision: float
+    recall: float
+    pair_f1: float
+    refused: list[str]
+    seconds: float
+    table: str
+
+
+def newsdev_root(path: Path | None = None) -> Path:
+    """The newsdev folder: ``path``, else ``ACTORNET_NEWSDEV``, else ``../shared/newsdev``."""
+    return path or Path(os.environ.get("ACTORNET_NEWSDEV") or NEWSDEV)
+
+
+def run_newsdev(
+    root: Path,
+    out: Path,
+    *,
+    model: str | None = None,
+    gazetteer: Path | None = None,
+    fast: bool = False,
+) -> NewsdevScore:
+    """Extract every newsdev article (with its publication date where the set gives one),
+    write the fact files under ``out/pred/<id>/`` and score them with the set's own scorer."""
+    from loaders.extract import ArticleInput, ExtractionError, extract_documents
+
+    gold = yaml.safe_load((root / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    refused: list[str] = []
+    start = time.perf_counter()
+    for aid in sorted(gold):
+        lines = (root / "articles" / f"{aid}.txt").read_text(encoding="utf-8").split("\n")
+        if lines and lines[0].startswith("source:"):
+            lines = lines[1:]
+        published = gold[aid].get("published")
+        article = ArticleInput(
+            text="\n".join(lines).lstrip("\n"),
+            published=dt.date.fromisoformat(str(published)) if published else None,
+            doc_id=aid,
+            source=f"{aid}.txt",
+        )
+        target = out / "pred" / aid
+        target.mkdir(parents=True, exist_ok=True)
+        try:
+            [facts] = extract_documents([article], model=model, gazetteer=gazetteer, fast=fast)
+        except ExtractionError:
+            refused.append(aid)
+            continue
+        data = facts.model_dump(mode="json", exclude_none=True)
+        (target / f"{aid}.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    seconds = time.perf_counter() - start
+    summary = out / "score.json"
+    done = subprocess.run(
+        [sys.executable, str(root / "score.py"), str(out / "pred"), "--json", str(summary)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    score = json.loads(summary.read_text(encoding="utf-8"))
+    return NewsdevScore(
+        meeting_f1=float(score["f1"]),
+        precision=float(score["precision"]),
+        recall=float(score["recall"]),
+        pair_f1=float(score["pair_f1"]),
+        refused=refused,
+        seconds=seconds,
+        table=done.stdout,
+    )

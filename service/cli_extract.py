@@ -27,7 +27,9 @@ from loaders.evaluate import (
     as_loaded,
     document_text,
     evaluate,
+    newsdev_root,
     read_dir,
+    run_newsdev,
 )
 from loaders.extract import (
     ArticleInput,
@@ -259,7 +261,43 @@ def _article_of(loaded: Loaded) -> ArticleInput:
     )
 
 
+def newsdev_command(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="The newsdev folder (default: ACTORNET_NEWSDEV or ../shared/newsdev)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Folder for the predictions.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
+    fast: Annotated[bool, typer.Option("--fast", help="The fast mode.")] = False,
+) -> None:
+    """Score extraction on the newsdev set of real news (its own scorer, its own gold)."""
+    import tempfile
+
+    root = newsdev_root(path)
+    if not (root / "gold.yaml").is_file():
+        raise _fail(f"{root}: no newsdev set here (gold.yaml missing)")
+    settings = get_settings()
+    with tempfile.TemporaryDirectory() as tmp:
+        score = run_newsdev(
+            root,
+            output or Path(tmp),
+            model=model or settings.spacy_model,
+            gazetteer=settings.gazetteer,
+            fast=fast,
+        )
+    out.print(score.table, markup=False, highlight=False)
+    out.print(
+        f"newsdev: meeting F1 {score.meeting_f1:.3f} (P {score.precision:.3f}, "
+        f"R {score.recall:.3f}), pair F1 {score.pair_f1:.3f}, refused {len(score.refused)}, "
+        f"{score.seconds:.1f} s",
+        highlight=False,
+    )
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``extract`` and ``eval`` to the actornet command line."""
+    """Add ``extract``, ``eval`` and ``newsdev`` to the actornet command line."""
     app.command("extract")(extract)
     app.command("eval")(eval_command)
+    app.command("newsdev")(newsdev_command)
