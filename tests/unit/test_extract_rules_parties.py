@@ -26,6 +26,11 @@ ROWS = [
         (contact("Martin Olsen"),),
     ),
     Row("Antony J. Blinken met Seyed Abbas Araghchi in Muscat.", (contact("Blinken Araghchi"),)),
+    Row(
+        "Secretary of State Mike Ross met Omar Nabil on Monday. "
+        "Ross spent three days in Africa, visiting leaders of Senegal and Angola.",
+        (contact("Ross Nabil"), contact("Ross Senegal"), contact("Ross Angola")),
+    ),
 ]
 
 

@@ -53,7 +53,8 @@ class PartyRules(RuleBase):
         if label == "NORP" and self._person_like(ent):
             label = "PERSON"
         if label in ("PERSON", "ORG") and self._only_title(ent.text):
-            return self._titled(ent.text, ent.end)
+            before = self._title_before(ent)[0]
+            return self._titled(f"{before} {ent.text}" if before else ent.text, ent.end)
         if label == "PERSON":
             ent = self._person_span(ent)
         title, country = self._title_before(ent)
@@ -166,6 +167,10 @@ class PartyRules(RuleBase):
 
     def _party(self, tok: Token, role: Role) -> list[PartyCand]:
         ent = self._ent_of.get(tok.i)
+        if ent is not None and len(ent) == 1 and ent.label_ != "PERSON" and tok.pos_ == "PROPN":
+            known = self._known_surname(tok)  # 'Pompeo' tagged a place or an organization
+            if known is not None:
+                return [PartyCand(known.key, role)]
         if ent is not None:
             rec = self._ent_actor(ent)
             if rec is not None:
@@ -207,6 +212,14 @@ class PartyRules(RuleBase):
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
         return []
+
+    def _known_surname(self, tok: Token) -> ActorRec | None:
+        """A person named in full before, now by surname alone (whatever the tagger made of it)."""
+        if country_of_word(tok.text) or tok.lower_ in CAPITAL_CODE or not tok.is_title:
+            return None
+        found = [r for r in self.reg.actors.values() if r.type.value == "person" and not r.unnamed]
+        same = [r for r in found if len(r.name.split()) > 1 and r.name.split()[-1] == tok.text]
+        return same[0] if len(same) == 1 else None
 
     def _coordinated_groups(self, tok: Token, role: Role) -> list[PartyCand]:
         """'Iranian and United States delegations', 'Russian and Ukrainian representatives':
