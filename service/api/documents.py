@@ -8,9 +8,10 @@ from fastapi import APIRouter, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from core.errors import InvalidInput, NotFound, PayloadTooLarge
+from core.errors import InvalidInput, PayloadTooLarge
 from loaders.factfile import Rejected, parse_fact_file
 from loaders.load import Loader
+from service.answers import documents as answers
 from service.api.models import ArticleIn, DocumentFacts, ExtractSummary, LoadSummary
 from service.deps import RepoDep, SettingsDep, WriteAccess
 
@@ -46,12 +47,7 @@ meetings:
     responses={404: {"description": "No such document"}},
 )
 async def get_document(repo: RepoDep, document_id: str) -> dict[str, Any]:
-    rows = await repo.run("queries/document", {"id": document_id})
-    if not rows:
-        raise NotFound(
-            f"no document {document_id!r}", [{"loc": ["document_id"], "msg": "unknown id"}]
-        )
-    return rows[0]
+    return await answers.document(repo, document_id)
 
 
 def _loader(request: Request) -> Loader:

@@ -8,19 +8,18 @@ export says so in the ``X-Actornet-Truncated`` header and in the file's descript
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from core.errors import BadRequest
-from service.api.lookup import resolve_actor
-from service.api.network import DateParam, ego_network
+from core.vocabulary import ChannelKind, MeetingKind
+from service.answers import export as answer
+from service.api.params import DateParam
 from service.deps import RepoDep, SettingsDep
 from service.exports import formats
-from service.exports.graph import Export, Filters, gather
+from service.exports.graph import Export, Filters
 
 router = APIRouter(tags=["network"])
 
@@ -82,19 +81,14 @@ async def export(
     organization: Annotated[str | None, Query(description="Id of an organization")] = None,
     date_from: DateParam = None,
     date_to: DateParam = None,
-    kind: Annotated[str | None, Query(description="Meeting kind")] = None,
-    channel_kind: Annotated[str | None, Query(description="Channel kind")] = None,
+    kind: Annotated[MeetingKind | None, Query(description="Meeting kind")] = None,
+    channel_kind: Annotated[ChannelKind | None, Query(description="Channel kind")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     format: Annotated[Format, Query(description="File format")] = "graphml",
     headers: Annotated[
         Literal["gephi", "kumu"], Query(description="CSV headers: Gephi's or Kumu's")
     ] = "gephi",
 ) -> StreamingResponse:
-    if date_from and date_to and date_from > date_to:
-        raise BadRequest(
-            "date_from is after date_to",
-            [{"loc": ["query", "date_from"], "msg": "must not be after date_to"}],
-        )
     filters = Filters(
         country=country.upper() if country else None,
         organization=organization,
@@ -104,32 +98,10 @@ async def export(
         channel_kind=channel_kind,
         min_confidence=min_confidence,
     )
-    limit = settings.export_max_items
-    if actor is not None:
-        found = await resolve_actor(repo, actor)
-        cap = min(max_nodes or 100, limit)
-        network = await ego_network(repo, found, depth, cap)
-        ids = sorted({n["id"] for n in network["nodes"]} | {found["id"]})
-        name = f"{found['id']}-depth{depth}"
-        data = await gather(
-            repo,
-            actor_ids=ids,
-            filters=filters,
-            limit=limit,
-            scope=f"network of {found['name']}, {depth} steps out",
-        )
-        data.truncated = data.truncated or bool(network["truncated"])
-    else:
-        name = "network" if filters.any() else "graph"
-        data = await gather(
-            repo,
-            actor_ids=None,
-            filters=filters,
-            limit=limit,
-            scope="filtered network" if filters.any() else "whole graph",
-        )
+    found = await answer.export(repo, actor, depth, max_nodes, filters, settings.export_max_items)
+    data = found.data
     media, suffix, writer = FORMATS[format]
-    filename = f"actornet-{re.sub(r'[^A-Za-z0-9._-]+', '_', name)}.{suffix}"
+    filename = found.filename(suffix)
     return StreamingResponse(
         stream(writer(data, headers)),
         media_type=media,

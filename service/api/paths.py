@@ -3,38 +3,20 @@ and the actions (boycotts, travel bans, detentions, ...) around meetings."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from core.errors import BadRequest, NotFound
-from service.api.actors import when
+from core.vocabulary import ActionType
+from service.answers import actions as action_answers
+from service.answers import channels as channel_answers
+from service.answers import paths as path_answers
+from service.answers.common import page_size
 from service.api.graph_models import Actions, Channels, Paths
-from service.api.lookup import resolve_actor
-from service.api.network import NOT_FOUND, actor_ref
+from service.api.params import NOT_FOUND
 from service.deps import RepoDep, SettingsDep
 
 router = APIRouter(tags=["network"])
-
-ActionType = Literal[
-    "boycotted", "invited", "prevented", "detained", "transported", "sanctioned", "issued_warrant"
-]
-MAX_PATHS = 20  # the SHORTEST k of queries/paths.cypher
-
-
-def path_text(steps: list[dict[str, Any]]) -> str:
-    """A path on one line: names joined by the relationships, meetings with place and date."""
-    parts: list[str] = []
-    for step in steps:
-        label = step.get("name") or step["id"]
-        if step.get("type") == "meeting":
-            where = ", ".join(x for x in (step.get("place"), when(step)) if x)
-            label += f" ({where})"
-        relation = (step.get("relation") or "").lower().replace("_", " ")
-        if relation:
-            parts.append(f" —{relation}→ " if step.get("direction") == "out" else f" ←{relation}— ")
-        parts.append(label)
-    return "".join(parts)
 
 
 @router.get(
@@ -57,21 +39,8 @@ async def paths(
     ] = 6,
     limit: Annotated[int | None, Query(ge=1)] = None,
 ) -> dict[str, Any]:
-    start = await resolve_actor(repo, source, "from")
-    end = await resolve_actor(repo, target, "to")
-    if start["id"] == end["id"]:
-        raise BadRequest(
-            "from and to are the same actor",
-            [{"loc": ["query", "to"], "msg": "give two different actors"}],
-        )
-    cap = min(limit or 5, MAX_PATHS, settings.max_page_size)
-    rows = await repo.run(
-        "queries/paths",
-        {"from": start["id"], "to": end["id"], "max_hops": max_hops, "limit": cap},
-    )
-    for row in rows:
-        row["text"] = path_text(row["steps"])
-    return {"from": actor_ref(start), "to": actor_ref(end), "max_hops": max_hops, "paths": rows}
+    cap = page_size(limit, 5, min(path_answers.MAX_PATHS, settings.max_page_size))
+    return (await path_answers.paths(repo, source, target, max_hops, cap)).as_json()
 
 
 @router.get(
@@ -94,29 +63,8 @@ async def channels(
     ] = None,
     limit: Annotated[int | None, Query(ge=1)] = None,
 ) -> dict[str, Any]:
-    side_a = await resolve_actor(repo, a, "a") if a else None
-    side_b = await resolve_actor(repo, b, "b") if b else None
-    if side_a and side_b and side_a["id"] == side_b["id"]:
-        raise BadRequest(
-            "a and b are the same actor", [{"loc": ["query", "b"], "msg": "give two sides"}]
-        )
-    cap = min(limit or 20, settings.max_page_size)
-    rows = await repo.run(
-        "queries/channels",
-        {
-            "a": side_a["id"] if side_a else None,
-            "b": side_b["id"] if side_b else None,
-            "limit": cap,
-        },
-    )
-    mode = "between" if side_a and side_b else "of" if side_a or side_b else "top"
-    return {
-        "a": actor_ref(side_a) if side_a else None,
-        "b": actor_ref(side_b) if side_b else None,
-        "mode": mode,
-        "limit": cap,
-        "brokers": rows,
-    }
+    cap = page_size(limit, 20, settings.max_page_size)
+    return await channel_answers.channels(repo, a, b, cap)
 
 
 @router.get(
@@ -138,24 +86,5 @@ async def actions(
     ] = None,
     limit: Annotated[int | None, Query(ge=1)] = None,
 ) -> dict[str, Any]:
-    found = await resolve_actor(repo, actor) if actor else None
-    if meeting and not await repo.run("queries/meeting", {"id": meeting}):
-        raise NotFound(
-            f"no meeting {meeting!r}", [{"loc": ["query", "meeting"], "msg": "unknown id"}]
-        )
-    cap = min(limit or 50, settings.max_page_size)
-    rows = await repo.run(
-        "queries/actions",
-        {
-            "type": type,
-            "actor": found["id"] if found else None,
-            "meeting": meeting,
-            "limit": cap,
-        },
-    )
-    return {
-        "total": rows[0]["total"] if rows else 0,
-        "limit": cap,
-        "filters": {"type": type, "actor": found["id"] if found else None, "meeting": meeting},
-        "actions": rows,
-    }
+    cap = page_size(limit, 50, settings.max_page_size)
+    return await action_answers.actions(repo, type, actor, meeting, cap)

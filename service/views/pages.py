@@ -19,16 +19,22 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from core.errors import ActornetError, BadRequest, NotFound
-from core.names import normal_name, search_words
+from core.errors import ActornetError, BadRequest
 from core.settings import Settings
-from service.api.lookup import resolve_actor
-from service.db import Repository
+from core.vocabulary import ChannelKind, MeetingKind
+from service.answers import actors as actor_answers
+from service.answers import meetings as meeting_answers
+from service.answers import network as network_answers
+from service.answers import paths as path_answers
+from service.answers.common import date_range
+from service.answers.documents import documents as find_documents
+from service.answers.meetings import MeetingFilters
+from service.answers.who_met import WhoMetQuery
+from service.answers.who_met import who_met as who_met_answer
 from service.deps import RepoDep, SettingsDep
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
 from service.views.queries import (
-    Documents,
     actor_url,
     ego_graph,
     meetings_graph,
@@ -40,7 +46,6 @@ from service.views.queries import (
     who_met_graph,
 )
 from service.views.render import render_document, render_home, render_view, safe_href
-from service.views.style import CHANNEL_STYLES
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,8 +54,8 @@ HOME_ACTORS = 300
 NETWORK_MEETINGS = 500
 """The filtered network fetches at most this many meetings, the newest first."""
 PATHS_SHOWN = 5
-MEETING_KINDS = ("meeting", "visit", "talks", "conference", "call")
-CHANNEL_KINDS = tuple(CHANNEL_STYLES)
+MEETING_KINDS = tuple(MeetingKind)
+CHANNEL_KINDS = tuple(ChannelKind)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HOME_NAV = {
     "Home": "/",
@@ -99,13 +104,7 @@ def _date(value: Text, name: str) -> str | None:
 
 
 def _dates(date_from: Text, date_to: Text) -> tuple[str | None, str | None]:
-    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
-    if start and end and start > end:
-        raise BadRequest(
-            "date_from is after date_to",
-            [{"loc": ["query", "date_from"], "msg": "must not be after date_to"}],
-        )
-    return start, end
+    return date_range(_date(date_from, "date_from"), _date(date_to, "date_to"))
 
 
 def _number(value: Text, name: str, low: float, high: float, default: float) -> float:
@@ -238,14 +237,6 @@ async def _serve(
     return HTMLResponse(html)
 
 
-async def _documents(repo: Repository, ids: Iterable[object]) -> Documents:
-    wanted = sorted({str(i) for i in ids if i})
-    if not wanted:
-        return {}
-    rows = await repo.run("queries/view_documents", {"ids": wanted})
-    return {str(r["id"]): r for r in rows}
-
-
 def _actor_nav(actor: dict[str, Any]) -> dict[str, str]:
     aid = str(actor["id"])
     nav = {
@@ -291,8 +282,7 @@ async def home(
 ) -> Response:
     async def build() -> View:
         cap = min(HOME_ACTORS, settings.max_view_nodes)
-        rows = await repo.run("queries/view_overview", {"max_actors": cap, "max_edges": 5 * cap})
-        graph = overview_graph(rows[0] if rows else None)
+        graph = overview_graph(await network_answers.overview(repo, cap))
         return View(graph, "actornet", HOME_NAV)
 
     return await _serve(request, settings, format, build, home=True)
@@ -303,16 +293,10 @@ async def search(repo: RepoDep, q: Annotated[Text, Query(max_length=200)] = None
     query = _blank(q)
     if query is None:
         return RedirectResponse("/", status_code=303)
-    found = await repo.run("queries/actor_lookup", {"id": query, "key": normal_name(query)})
-    best = [r for r in found if r["rank"] == found[0]["rank"]] if found else []
+    best = await actor_answers.best_matches(repo, query)
     if len(best) == 1:
         return RedirectResponse(actor_url(str(best[0]["id"])), status_code=303)
-    words = search_words(query)
-    rows = (
-        await repo.run("queries/actor_search", {"q": words, "type": None, "limit": 25})
-        if words
-        else []
-    )
+    rows = await actor_answers.search(repo, query, None, 25)
     seen: set[str] = set()
     hits: list[dict[str, Any]] = []
     for r in [*best, *rows]:
@@ -350,22 +334,19 @@ async def ego(
 ) -> Response:
     async def build() -> View:
         steps = int(_number(depth, "depth", 1, 3, 1))
-        actor = await resolve_actor(repo, actor_id, "actor")
-        rows = await repo.run(
-            "queries/ego_network",
-            {"id": actor["id"], "depth": steps, "max_nodes": settings.max_view_nodes},
+        found = await network_answers.ego_network(
+            repo, actor_id, steps, settings.max_view_nodes, "actor"
         )
-        profile = await repo.run("queries/actor_profile", {"id": actor["id"]})
-        row = rows[0] if rows else {"id": actor["id"], "nodes": [], "edges": []}
-        if not row["nodes"]:
-            row = {**row, "nodes": [{**actor, "depth": 0, "degree": 0}]}
-        doc_ids = [e.get("document") for e in row["edges"]]
+        actor = found.actor
+        profile = await actor_answers.profile_of(repo, str(actor["id"]))
+        nodes = found.nodes or [{**actor, "depth": 0, "degree": 0}]
+        row = {"id": actor["id"], "nodes": nodes, "edges": found.edges}
+        row["truncated"] = found.truncated
+        doc_ids = [e.get("document") for e in found.edges]
         if profile:
-            doc_ids += [d for a in profile[0]["affiliations"] for d in a.get("documents") or []]
-        documents = await _documents(repo, doc_ids)
-        graph = ego_graph(
-            row, profile=profile[0] if profile else None, documents=documents, depth=steps
-        )
+            doc_ids += [d for a in profile["affiliations"] for d in a.get("documents") or []]
+        documents = await find_documents(repo, doc_ids)
+        graph = ego_graph(row, profile=profile, documents=documents, depth=steps)
         nav = _actor_nav(actor)
         nav.update({f"Depth {d}": actor_url(str(actor["id"]), d) for d in (1, 2, 3) if d != steps})
         filters = [
@@ -403,20 +384,14 @@ async def who_met(
     async def build() -> View:
         start, end = _dates(date_from, date_to)
         floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
-        found = await resolve_actor(repo, _required(actor, "actor"), "actor")
-        rows = await repo.run(
-            "queries/who_met",
-            {
-                "actor": found["id"],
-                "date_from": start,
-                "date_to": end,
-                "min_confidence": floor,
-                "counterpart_type": None,
-                "per_counterpart": 10,
-                "skip": 0,
-                "limit": max(settings.max_view_nodes - 1, 1),
-            },
+        query = WhoMetQuery(
+            date_from=start,
+            date_to=end,
+            min_confidence=floor,
+            limit=max(settings.max_view_nodes - 1, 1),
         )
+        answer = await who_met_answer(repo, _required(actor, "actor"), query)
+        found, rows = answer.actor, answer.counterparts
         notes = []
         if start or end:
             notes.append(f"Meetings from {start or 'the first'} to {end or 'the last'}.")
@@ -450,11 +425,7 @@ async def meeting(
     format: FormatParam = None,
 ) -> Response:
     async def build() -> View:
-        rows = await repo.run("queries/meeting", {"id": meeting_id})
-        if not rows:
-            raise NotFound(
-                f"no meeting {meeting_id!r}", [{"loc": ["path", "meeting_id"], "msg": "unknown id"}]
-            )
+        rows = await meeting_answers.meeting(repo, meeting_id)
         m = rows[0]
         title = str(m.get("title") or m.get("kind") or meeting_id)
         graph = meetings_graph(rows, title=title)
@@ -490,27 +461,22 @@ async def network(
         floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
         meeting_kind = _choice(kind, "kind", MEETING_KINDS)
         channel = _choice(channel_kind, "channel_kind", CHANNEL_KINDS)
-        name, org_name = _blank(actor), _blank(organization)
-        who = await resolve_actor(repo, name, "actor") if name else None
-        org = await resolve_actor(repo, org_name, "organization") if org_name else None
-        code = _blank(country)
-        if code and not (len(code) == 2 and code.isalpha()):
-            code = (await resolve_actor(repo, code, "country")).get("country") or code
-        code = code.upper() if code else None
-        rows = await repo.run(
-            "queries/view_network",
-            {
-                "actor": who["id"] if who else None,
-                "country": code,
-                "organization": org["id"] if org else None,
-                "date_from": start,
-                "date_to": end,
-                "kind": meeting_kind,
-                "channel_kind": channel,
-                "min_confidence": floor,
-                "limit": min(NETWORK_MEETINGS, settings.max_view_nodes),
-            },
+        filters = MeetingFilters(
+            actor=_blank(actor),
+            country=_blank(country),
+            date_from=start,
+            date_to=end,
+            kind=MeetingKind(meeting_kind) if meeting_kind else None,
+            channel_kind=ChannelKind(channel) if channel else None,
+            min_confidence=floor,
         )
+        found = await meeting_answers.meeting_network(
+            repo,
+            filters,
+            _blank(organization),
+            min(NETWORK_MEETINGS, settings.max_view_nodes),
+        )
+        who, org, code, rows = found.attendee, found.organization, found.country, found.rows
         said = [
             f"{label} {value}"
             for label, value in (
@@ -526,10 +492,9 @@ async def network(
             if value
         ]
         title = "Meetings" + (f": {', '.join(said)}" if said else ": all")
-        total = int(rows[0]["total"]) if rows else 0
         notes = [] if rows else ["No meeting matches these filters."]
-        graph = meetings_graph(rows, title=title, notes=notes, total_meetings=total)
-        filters = [
+        graph = meetings_graph(rows, title=title, notes=notes, total_meetings=found.total)
+        fields = [
             {"name": "actor", "label": "Actor", "type": "search",
              "value": who["id"] if who else None},
             {"name": "country", "label": "Country", "type": "search", "value": code,
@@ -543,7 +508,7 @@ async def network(
              "options": list(CHANNEL_KINDS)},
             _confidence_filter(floor),
         ]  # fmt: skip
-        return View(graph, "Filtered network", dict(HOME_NAV), filters=filters)
+        return View(graph, "Filtered network", dict(HOME_NAV), filters=fields)
 
     return await _serve(request, settings, format, build)
 
@@ -588,18 +553,11 @@ async def paths(
 
     async def build() -> View:
         hops = int(_number(max_hops, "max_hops", 1, 6, 6))
-        start = await resolve_actor(repo, _required(source, "from"), "from")
-        end = await resolve_actor(repo, _required(target, "to"), "to")
-        if start["id"] == end["id"]:
-            raise BadRequest(
-                "from and to are the same actor",
-                [{"loc": ["query", "to"], "msg": "give two different actors"}],
-            )
-        rows = await repo.run(
-            "queries/paths",
-            {"from": start["id"], "to": end["id"], "max_hops": hops, "limit": PATHS_SHOWN},
+        found = await path_answers.paths(
+            repo, _required(source, "from"), _required(target, "to"), hops, PATHS_SHOWN
         )
-        documents = await _documents(
+        start, end, rows = found.start, found.end, found.paths
+        documents = await find_documents(
             repo, [s.get("document") for r in rows for s in r.get("steps") or []]
         )
         texts = [

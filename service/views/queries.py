@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast, get_args
 from urllib.parse import quote, urlencode
 
-from service.api.actors import when
+from service.answers.common import when
 from service.views.graph import EdgeType, NodeType, Source, ViewEdge, ViewGraph, ViewNode
 
 Row = Mapping[str, Any]
