@@ -2,7 +2,7 @@
 filtered network and the paths between two actors.
 
 Each page runs its query modules, turns the rows into a :class:`ViewGraph`
-(:mod:`service.views.queries`), caps it at ``settings.max_view_nodes`` and renders it; the
+(:mod:`service.views.graphs`), caps it at ``settings.max_view_nodes`` and renders it; the
 same URL with ``?format=json`` returns the graph itself. Parameters are read as text and
 checked here, so that a wrong one, an unknown actor (with suggestions) or an ambiguous name
 (with the candidates) gets an HTML page rather than JSON.
@@ -34,18 +34,12 @@ from service.answers.who_met import who_met as who_met_answer
 from service.deps import RepoDep, SettingsDep
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
-from service.views.queries import (
-    actor_url,
-    ego_graph,
-    meetings_graph,
-    network_url,
-    overview_graph,
-    paths_graph,
-    paths_positions,
-    star_positions,
-    who_met_graph,
-)
+from service.views.graphs.actors import ego_graph, overview_graph, who_met_graph
+from service.views.graphs.meetings import meetings_graph
+from service.views.graphs.paths import paths_graph
+from service.views.positions import paths_positions, star_positions
 from service.views.render import render_document, render_home, render_view, safe_href
+from service.views.urls import actor_url, network_url
 
 router = APIRouter(include_in_schema=False)
 

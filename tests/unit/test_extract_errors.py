@@ -10,7 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from loaders.extract import ExtractionError, extract_text, read_path
-from service.cli_extract import register
+from service.cli.extract import register
 
 PUBLISHED = dt.date(2020, 1, 1)
 

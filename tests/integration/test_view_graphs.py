@@ -1,5 +1,5 @@
 """From query rows to the graph a page draws: the modules run on a real Neo4j loaded with
-the seeds, and their rows go through :mod:`service.views.queries`."""
+the seeds, and their rows go through :mod:`service.views.graphs`."""
 
 from __future__ import annotations
 
@@ -11,15 +11,10 @@ from neo4j import Driver
 from core import catalog
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
-from service.views.queries import (
-    ego_graph,
-    meetings_graph,
-    node_type,
-    overview_graph,
-    paths_graph,
-    view_date,
-    who_met_graph,
-)
+from service.views.graphs.actors import ego_graph, overview_graph, who_met_graph
+from service.views.graphs.common import node_type, view_date
+from service.views.graphs.meetings import meetings_graph
+from service.views.graphs.paths import paths_graph
 from tests.conftest import load_seeds
 
 pytestmark = pytest.mark.integration

@@ -1,0 +1,164 @@
+"""``actornet load`` (fact files, or articles extracted first) and ``actornet schema facts``
+(the JSON Schema of the fact-file format)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from loaders.factfile import LoadedFacts, Rejected, find_fact_files, read_fact_file
+from loaders.load import DocumentSummary
+from service.cli.common import app, err, fail, out, settings
+from service.db import apply_schema, sync_driver
+
+schema_app = typer.Typer(
+    help="Export JSON Schemas of actornet's file formats.", no_args_is_help=True
+)
+
+
+# -- load ------------------------------------------------------------------------------
+
+
+@app.command("load")
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Fact files (.yaml, .yml, .json) or folders")],
+    force: Annotated[bool, typer.Option(help="Rewrite documents even when unchanged")] = False,
+    gazetteer: Annotated[
+        Path | None, typer.Option(help="Alias gazetteer (default: seeds/gazetteer.yaml)")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
+    extract: Annotated[
+        bool,
+        typer.Option(
+            "--extract", help="PATHs are articles (.txt, .html, .jsonl): extract facts, then load"
+        ),
+    ] = False,
+    published: Annotated[
+        str | None, typer.Option(help="With --extract: publication date YYYY-MM-DD")
+    ] = None,
+) -> None:
+    """Load fact files into Neo4j: one transaction per document, idempotent.
+
+    Prints a summary per document (written / replaced / unchanged / rejected and why) and
+    exits with 1 when any document was rejected; the others are still loaded.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from loaders.gazetteer import Gazetteer
+    from loaders.ingest import Extraction, extracted_files
+    from loaders.load import Loader
+
+    s = settings()
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise fail(f"no such file or folder: {', '.join(missing)}", 2)
+    gaz = Gazetteer.load(gazetteer or s.gazetteer)
+    if extract:
+        files = find_articles(paths)
+        if not files:
+            raise fail("no articles (.txt, .html, .htm, .jsonl) found", 2)
+        day = _parse_date(published)
+        extraction = Extraction(s.spacy_model, gazetteer or s.gazetteer)
+        items = extracted_files(files, day, extraction)
+    else:
+        files = find_fact_files(paths)
+        if not files:
+            raise fail("no fact files (.yaml, .yml, .json) found", 2)
+        items = (_read(f) for f in files)
+    try:
+        with sync_driver(s) as driver:
+            driver.verify_connectivity()
+            apply_schema(driver, s.neo4j_database)
+            loader = Loader(driver, s.neo4j_database, gaz)
+            with Progress(
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+                disable=as_json,
+            ) as bar:
+                task = bar.add_task("loading", total=len(files))
+                summaries = loader.load_all(
+                    items, force=force, progress=lambda _: bar.advance(task)
+                )
+    except (ServiceUnavailable, AuthError, OSError) as exc:
+        raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
+    if as_json:
+        sys.stdout.write(json.dumps([x.as_dict() for x in summaries], indent=2, default=str) + "\n")
+    else:
+        colours = {"written": "green", "replaced": "yellow", "unchanged": "dim", "rejected": "red"}
+        for x in summaries:
+            label = x.document or x.source
+            line = f"[{colours[x.status]}]{x.status:<9}[/] {label}"
+            if x.status == "rejected":
+                line += f" — {x.source}: {x.field}: {x.problem}"
+            elif x.status != "unchanged":
+                line += f" ({x.facts} facts, {len(x.merges)} names merged)"
+            out.print(line, highlight=False)
+            for m in x.merges:
+                out.print(
+                    f"    merged {m.name!r} -> {m.actor_id} ({m.method}, {m.score:.0f})",
+                    highlight=False,
+                )
+        counts = {k: sum(1 for x in summaries if x.status == k) for k in colours}
+        out.print(", ".join(f"{n} {k}" for k, n in counts.items()))
+    if any(x.status == "rejected" for x in summaries):
+        raise typer.Exit(1)
+
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")
+
+
+def find_articles(paths: list[Path]) -> list[Path]:
+    """Article files among ``paths``: files as given, folders searched recursively."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise fail(f"--published: {text!r} is not a date (YYYY-MM-DD)", 2) from None
+
+
+def _read(path: Path) -> LoadedFacts | DocumentSummary:
+    try:
+        return read_fact_file(path)
+    except Rejected as exc:
+        return DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
+
+
+# -- schema ----------------------------------------------------------------------------
+
+
+@schema_app.command("facts")
+def schema_facts(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of fact files (for tools that produce them)."""
+    from loaders.model import FactFile
+
+    text = json.dumps(FactFile.model_json_schema(), indent=2)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+        out.print(f"written {output}")
+    else:
+        sys.stdout.write(text + "\n")

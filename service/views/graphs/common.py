@@ -1,0 +1,121 @@
+"""What every graph builder uses: row types, node types, sources, fact lines, dates and the
+text of channels and meetings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast, get_args
+
+from service.answers.common import when
+from service.views.graph import EdgeType, NodeType, Source, ViewEdge, ViewNode
+
+Row = Mapping[str, Any]
+Documents = Mapping[str, Row]
+"""Document id -> its ``view_documents`` row (title, outlet, published)."""
+
+ACTOR_KINDS: frozenset[str] = frozenset({"person", "organization", "country"})
+EDGE_TYPES: frozenset[str] = frozenset(get_args(EdgeType))
+MAX_NODE_SOURCES = 6
+"""Quotes gathered on a node from the edges around it."""
+
+
+def node_type(kind: object) -> NodeType:
+    """An actor's ``kind`` as a node type; anything unexpected is drawn as an organization."""
+    return cast(NodeType, kind) if kind in ACTOR_KINDS else "organization"
+
+
+def confidence(value: object) -> float:
+    """A confidence within 0..1; a missing one counts as 1 (a curated fact)."""
+    if not isinstance(value, int | float):
+        return 1.0
+    return min(max(float(value), 0.0), 1.0)
+
+
+def view_date(start: str | None, precision: str | None) -> str | None:
+    """A date as precise as the source: ``YYYY`` for a year, ``YYYY-MM`` for a month."""
+    if not start:
+        return None
+    if precision == "year":
+        return start[:4]
+    if precision == "month":
+        return start[:7]
+    return start[:10]
+
+
+def source(row: Row, documents: Documents | None = None) -> Source:
+    """A :class:`Source` from a row with ``document`` (or ``doc_id``) and ``quote``."""
+    doc_id = str(row.get("document") or row.get("doc_id") or "unknown document")
+    known = (documents or {}).get(doc_id, {})
+    return Source(
+        doc_id=doc_id,
+        title=row.get("title") or known.get("title"),
+        outlet=row.get("outlet") or known.get("outlet"),
+        published=row.get("published") or known.get("published"),
+        quote=row.get("quote"),
+        confidence=confidence(row["confidence"]) if row.get("confidence") is not None else None,
+    )
+
+
+def unique_sources(sources: Iterable[Source], limit: int | None = None) -> list[Source]:
+    seen: set[tuple[str, str | None]] = set()
+    kept: list[Source] = []
+    for s in sources:
+        key = (s.doc_id, s.quote)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(s)
+        if limit is not None and len(kept) >= limit:
+            break
+    return kept
+
+
+def fact_lines(pairs: Iterable[tuple[str, object]]) -> dict[str, str]:
+    """Facts for the side panel, empty values left out."""
+    facts: dict[str, str] = {}
+    for key, value in pairs:
+        if value is None or value == "" or value == []:
+            continue
+        if isinstance(value, list | tuple):
+            value = ", ".join(str(v) for v in value)
+        elif isinstance(value, bool):
+            value = "yes" if value else "no"
+        facts[key] = str(value)
+    return facts
+
+
+def spaced(text: str | None) -> str | None:
+    return text.replace("_", " ") if text else None
+
+
+def channel_text(channel: Row) -> str:
+    """``transport: United Arab Emirates (private UAE plane)``."""
+    text = f"{spaced(channel.get('kind')) or 'channel'}: {channel.get('through') or '?'}"
+    return text + (f" ({channel['detail']})" if channel.get("detail") else "")
+
+
+def meeting_line(meeting: Row) -> str:
+    """One meeting on a line: date, place, kind, status and channels."""
+    where = meeting.get("place") or "place unknown"
+    if meeting.get("place_country") and meeting["place_country"] not in where:
+        where += f", {meeting['place_country']}"
+    parts = [when(dict(meeting)), where, str(meeting.get("kind") or "meeting")]
+    if meeting.get("status") not in (None, "held"):
+        parts.append(str(meeting["status"]))
+    if meeting.get("secret"):
+        parts.append("secret")
+    channels = "; ".join(channel_text(c) for c in meeting.get("channels") or [])
+    if channels:
+        parts.append(f"via {channels}")
+    return " · ".join(parts)
+
+
+def gather_node_sources(graph_nodes: dict[str, ViewNode], edges: Sequence[ViewEdge]) -> None:
+    """Give nodes without sources of their own the quotes of the edges around them."""
+    gathered: dict[str, list[Source]] = {}
+    for e in edges:
+        for end in (e.source, e.target):
+            gathered.setdefault(end, []).extend(e.sources)
+    for node_id, node in graph_nodes.items():
+        if not node.sources and gathered.get(node_id):
+            node.sources = unique_sources(gathered[node_id], MAX_NODE_SOURCES)

@@ -1,0 +1,101 @@
+"""The graph of the shortest paths between two actors, each node and edge drawn once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import cast
+
+from service.answers.common import when
+from service.views.graph import EdgeType, ViewEdge, ViewGraph, ViewNode
+from service.views.graphs.common import (
+    EDGE_TYPES,
+    Documents,
+    Row,
+    fact_lines,
+    gather_node_sources,
+    node_type,
+    source,
+    spaced,
+    view_date,
+)
+from service.views.urls import (
+    actor_links,
+    meeting_links,
+)
+
+
+def paths_graph(
+    start: Row,
+    end: Row,
+    rows: Sequence[Row],
+    *,
+    documents: Documents | None = None,
+    texts: Sequence[str] = (),
+) -> ViewGraph:
+    """Every step of the paths between two actors, each node and edge drawn once."""
+    nodes: dict[str, ViewNode] = {}
+    on_paths: dict[str, list[str]] = {}
+    edges: dict[tuple[str, str, str], ViewEdge] = {}
+    for actor in (start, end):
+        aid = str(actor["id"])
+        nodes[aid] = ViewNode(
+            id=aid,
+            label=str(actor.get("name") or aid),
+            type=node_type(actor.get("type")),
+            country=actor.get("country"),
+            links=actor_links(aid),
+        )
+    for row in rows:
+        rank = str(row.get("rank"))
+        before: tuple[str, str | None] | None = None
+        for step in row.get("steps") or []:
+            is_meeting = step.get("type") == "meeting"
+            nid = f"meeting:{step['id']}" if is_meeting else str(step["id"])
+            date = view_date(step.get("date_start"), step.get("date_precision"))
+            if nid not in nodes:
+                nodes[nid] = ViewNode(
+                    id=nid,
+                    label=str(step.get("name") or step["id"]),
+                    type="meeting" if is_meeting else node_type(step.get("type")),
+                    date=date if is_meeting else None,
+                    facts=fact_lines(
+                        [("date", when(dict(step))), ("place", step.get("place"))]
+                        if is_meeting
+                        else []
+                    ),
+                    links=meeting_links(str(step["id"])) if is_meeting else actor_links(nid),
+                )
+            on_paths.setdefault(nid, [])
+            if rank not in on_paths[nid]:
+                on_paths[nid].append(rank)
+            relation = step.get("relation")
+            if before is not None and relation in EDGE_TYPES:
+                prev, prev_date = before
+                a, b = (prev, nid) if step.get("direction") == "out" else (nid, prev)
+                key = (a, b, str(relation))
+                if key not in edges:
+                    role = step.get("role")
+                    edges[key] = ViewEdge(
+                        source=a,
+                        target=b,
+                        type=cast(EdgeType, relation),
+                        kind=role,
+                        label=spaced(role or step.get("title")),
+                        date_start=date if is_meeting else prev_date,
+                        facts=fact_lines([("role", spaced(role)), ("title", step.get("title"))]),
+                        sources=[source(step, documents)] if step.get("quote") else [],
+                    )
+            before = (nid, date if is_meeting else None)
+    for nid, ranks in on_paths.items():
+        nodes[nid].facts = {**nodes[nid].facts, "on paths": ", ".join(ranks)}
+    gather_node_sources(nodes, list(edges.values()))
+    names = f"{nodes[str(start['id'])].label} and {nodes[str(end['id'])].label}"
+    notes = [f"{i}. {t}" for i, t in enumerate(texts, 1)] or [
+        f"No connection between {names} within the step limit."
+    ]
+    return ViewGraph(
+        nodes=list(nodes.values()),
+        edges=list(edges.values()),
+        title=f"Paths between {names}",
+        notes=notes,
+    )
