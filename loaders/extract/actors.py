@@ -26,6 +26,9 @@ from loaders.gazetteer import Gazetteer, Match
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an|some|its|his|her|their|our|two|both|several)\s+", re.I)
+_LONG_NAME_SEQ = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,6}"
+)
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,3}"
 )
@@ -87,6 +90,7 @@ class Registry:
         self.gazetteer = gazetteer
         self.actors: dict[str, ActorRec] = {}
         self._inventory = self._names_in(full_text)
+        self._text = full_text
         self.last_person: str | None = None
         self._by_name: dict[str, str] = {}
         self.last_group: str | None = None
@@ -281,6 +285,24 @@ class Registry:
                 if set(words) & set((r.title or "").casefold().replace("-", " ").split())
             ]  # fmt: skip
         return found[0] if len(found) == 1 else None
+
+    def person_before(self, offset: int) -> ActorRec | None:
+        """The last person's name written before ``offset`` in the text (for 'he' in a
+        document whose earlier sentences name no contact): a title and at least two words
+        of a name, not a country or an organization."""
+        found = None
+        body = self._text.find("\n") + 1  # a headline's capitals say nothing of names
+        for m in _LONG_NAME_SEQ.finditer(self._text, body, offset):
+            seq = m.group(0).split()
+            last = max((i for i, w in enumerate(seq) if w.casefold() in PERSON_TITLES), default=-1)
+            words = seq[last + 1 :]
+            if (
+                last >= 0
+                and len(words) >= 2
+                and not any(country_of_word(w) or w.casefold() in ORG_WORDS for w in words)
+            ):
+                found = " ".join(words)
+        return self.named(found, "PERSON") if found else None
 
     def _persons(self) -> list[ActorRec]:
         return [r for r in self.actors.values() if r.type is ActorType.person and not r.unnamed]

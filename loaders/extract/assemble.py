@@ -152,9 +152,48 @@ def _separately_told(a: Agg, b: Agg) -> bool:
     return bool(sa & sb) and set(a.parties) != set(b.parties)
 
 
+def _country_sides(agg: Agg, reg: Registry) -> set[str]:
+    """The countries of an agg's participants (hosts and mediators aside)."""
+    return {
+        code
+        for k, p in agg.parties.items()
+        if p.role not in (Role.host, Role.mediator) and (code := reg.actors[k].country)
+    }
+
+
+def _same_sides(a: Agg, b: Agg, reg: Registry) -> bool:
+    """'Iranian and US delegations held talks' and 'we hosted Iran's minister X and the US
+    envoy Y' nearby: the same two sides, one told by groups, the other by their people."""
+    if not _dates_compatible(a.date, b.date) or not _places_compatible(a.place, b.place):
+        return False
+    groups = [x for x in (a, b) if all(reg.actors[k].unnamed for k in _countryless(x, reg))]
+    sa, sb = _country_sides(a, reg), _country_sides(b, reg)
+    near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES
+    return bool(groups) and near and len(sa) >= 2 and sa == sb
+
+
+def _groups_to_people(agg: Agg, reg: Registry) -> None:
+    """Unnamed groups give way to the named people of their countries."""
+    named = {reg.actors[k].country for k in agg.parties if not reg.actors[k].unnamed}
+    for k in list(agg.parties):
+        rec = reg.actors[k]
+        if rec.unnamed and rec.country in named and agg.parties[k].role is Role.participant:
+            del agg.parties[k]
+
+
+def _countryless(agg: Agg, reg: Registry) -> set[str]:
+    return {
+        k
+        for k, p in agg.parties.items()
+        if p.role not in (Role.host, Role.mediator) and reg.actors[k].type.value != "country"
+    }
+
+
 def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     if a.planned != b.planned or _separately_told(a, b):
         return False
+    if _same_sides(a, b, reg):
+        return True
     if not (_dates_compatible(a.date, b.date) and _places_compatible(a.place, b.place)):
         return False
     if a.event_keys & b.event_keys:
@@ -346,7 +385,10 @@ def build_meetings(
             if other is not None and _header_only(a):
                 a, other = other, a
             if other is not None:
+                people_for_groups = _same_sides(a, other, reg)
                 _merge(a, other, reg)
+                if people_for_groups:
+                    _groups_to_people(a, reg)
                 merged.remove(other)
                 for s, x in by_sentence.items():
                     if x is other:

@@ -87,7 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|earlier\s+today|"
+            r"\b(?P<word>yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|"
+            r"this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|"
             r"later\s+today|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|the\s+same\s+day|"
             r"the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day)\b",
             re.I,
@@ -252,7 +253,7 @@ def _resolve(
         return d, d, day_p
     if kind == "deictic":
         word = " ".join(g["word"].casefold().split())
-        if word == "yesterday":
+        if word.startswith("yesterday"):
             d = published - dt.timedelta(days=1)
         elif word in ("earlier in the day", "later in the day", "the same day"):
             d = reference

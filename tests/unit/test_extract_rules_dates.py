@@ -11,6 +11,10 @@ ROWS = [
     Row("Claire Martin met Omar Nabil in 2019.", (contact("Martin Nabil", date="2019"),)),
     Row("Claire Martin met Omar Nabil last month.", (contact("Martin Nabil", date="2021-02"),)),
     Row("Claire Martin met Omar Nabil on Monday.", (contact("Martin Nabil", date="2021-03-15"),)),
+    Row(
+        "Claire Martin met Omar Nabil this afternoon.",
+        (contact("Martin Nabil", date="2021-03-18"),),
+    ),
 ]
 
 

@@ -31,6 +31,11 @@ ROWS = [
         "Ross spent three days in Africa, visiting leaders of Senegal and Angola.",
         (contact("Ross Nabil"), contact("Ross Senegal"), contact("Ross Angola")),
     ),
+    Row(
+        "Special Envoy Jonas Weber departed for the region on Sunday. "
+        "In Doha he will meet with Afghan leaders.",
+        (contact("Weber Afghan_leaders", status="planned", place="Doha"),),
+    ),
 ]
 
 

@@ -103,6 +103,8 @@ class MeetingVerbRules(ContactRules):
         """A contact told by a verb ('met'), or by a verb and its meeting noun ('held talks')."""
         lemma = verb.lemma_.casefold()
         subjects, passive = self._subjects(verb)
+        if not subjects:
+            subjects = self._name_before(verb)
         others = self._pobjs(verb, ("with", "between")) + (
             self._pobjs(noun, ("with", "between", "of")) if noun is not None else []
         )
@@ -156,6 +158,17 @@ class MeetingVerbRules(ContactRules):
         if self._separate(f):
             return
         self._finish(f.cand, verb, f.heads)
+
+    def _name_before(self, verb: Token) -> list[Token]:
+        """A subject the parse lost: the name written right before the verb ('... Majid
+        Takht Ravanchi had met with ...'), auxiliaries and adverbs between."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "ADV", "PART"):
+            i -= 1
+        ent = self._ent_of.get(i) if i >= 0 else None
+        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG", "NORP"):
+            return []
+        return [ent.root]
 
     # Each rule below reads the frame, may change it, and returns False to drop the contact.
 

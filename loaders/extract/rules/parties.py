@@ -259,6 +259,9 @@ class PartyRules(RuleBase):
                 rec = self._ent_actor(ent)
                 if rec is not None:
                     return rec.key
+        if self.reg.last_person is None:
+            rec = self.reg.person_before(self.s.start)
+            return rec.key if rec is not None else None
         return self.reg.last_person
 
     def _speaker(self, tok: Token) -> str | None:
