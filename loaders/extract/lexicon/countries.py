@@ -129,5 +129,6 @@ COUNTRY_CODE.update({"türkiye": "TR", "turkiye": "TR", "emirates": "AE"})
 
 def country_of_word(word: str) -> str | None:
     """The ISO code a country name or nationality adjective stands for, if any."""
-    key = word.casefold().strip(".").replace("’s", "").replace("'s", "")
-    return DEMONYM.get(key) or COUNTRY_CODE.get(key)
+    key = word.casefold().replace("’s", "").replace("'s", "")
+    bare = key.strip(".")
+    return DEMONYM.get(bare) or COUNTRY_CODE.get(bare) or DEMONYM.get(key) or COUNTRY_CODE.get(key)

@@ -174,7 +174,7 @@ PERSON_HEADS = frozenset(
 
 STATE_BODIES = frozenset(
     {"ministry", "regime", "army", "government", "military", "police", "parliament", "navy",
-     "intelligence", "opposition", "cabinet", "presidency"}
+     "intelligence", "opposition", "cabinet", "presidency", "department", "office"}
 )  # fmt: skip
 """Bodies of a state, named by the country before them ("the Syrian regime")."""
 
