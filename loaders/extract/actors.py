@@ -328,8 +328,18 @@ class Registry:
 
 @lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
-    words = normal_name(name).split()
+    words = [w for w in normal_name(name).split() if w not in _SUFFIXES]
     return words[-1] if words else ""
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes, which are not surnames ('Lloyd J. Austin III')."""
+
+
+def surname_of(name: str) -> str:
+    """The surname of a person's name as written: 'Lloyd J. Austin III' -> 'Austin'."""
+    words = [w for w in name.split() if w.casefold().strip(".") not in _SUFFIXES]
+    return words[-1] if words else name
 
 
 _LOOKUPS: dict[tuple[int, str, str, str | None], Match | None] = {}

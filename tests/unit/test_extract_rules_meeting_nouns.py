@@ -11,6 +11,10 @@ ROWS = [
         "A meeting between Claire Martin and Omar Nabil took place in Geneva on Monday.",
         (contact("Martin Nabil", place="Geneva", date="2021-03-15", kind="meeting"),),
     ),
+    Row(
+        "Claire Martin attended a meeting of NATO defence ministers in Brussels on Monday.",
+        (contact("Martin NATO_defence_ministers", place="Brussels"),),
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from loaders.extract.lexicon import (
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
     PLURALIA,
+    UNNAMED_HEADS,
     VISIT_NOUNS,
     country_of_word,
 )
@@ -41,6 +42,9 @@ class MeetingNounRules(ContactRules):
         with_parties = [p for o in self._pobjs(noun, ("with",)) for p in self.parties(o)]
         for o in self._pobjs(noun, ("between",)):
             cand.parties.extend(self.parties(o))
+        for o in self._pobjs(noun, ("of",)):  # 'a meeting of NATO defence ministers'
+            if (o.tag_ in ("NNS", "NNPS") and o.lower_ in UNNAMED_HEADS) or self._conjuncts(o):
+                cand.parties.extend(self.parties(o))
         cand.parties.extend(with_parties)
         for o in self._pobjs(noun, ("by",)) if noun.lower_ in VISIT_NOUNS else []:
             cand.parties.extend(self.parties(o))

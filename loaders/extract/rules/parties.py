@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from core.vocabulary import Role
-from loaders.extract.actors import ActorRec
+from loaders.extract.actors import ActorRec, surname_of
 from loaders.extract.candidates import PartyCand
 from loaders.extract.lexicon import (
     BARE_PARTIES,
@@ -218,7 +218,7 @@ class PartyRules(RuleBase):
         if country_of_word(tok.text) or tok.lower_ in CAPITAL_CODE or not tok.is_title:
             return None
         found = [r for r in self.reg.actors.values() if r.type.value == "person" and not r.unnamed]
-        same = [r for r in found if len(r.name.split()) > 1 and r.name.split()[-1] == tok.text]
+        same = [r for r in found if len(r.name.split()) > 1 and surname_of(r.name) == tok.text]
         return same[0] if len(same) == 1 else None
 
     def _coordinated_groups(self, tok: Token, role: Role) -> list[PartyCand]:
