@@ -36,6 +36,10 @@ ROWS = [
         "In Doha he will meet with Afghan leaders.",
         (contact("Weber Afghan_leaders", status="planned", place="Doha"),),
     ),
+    Row(
+        "Officials briefed on the Secretary's meeting with Japanese Foreign Minister Koji Mori.",
+        (contact("Secretary Mori"),),
+    ),
 ]
 
 

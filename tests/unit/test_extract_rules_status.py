@@ -24,6 +24,10 @@ ROWS = [
         "A journalist has claimed that Claire Martin met Omar Nabil in Doha.",
         (contact("Martin Nabil", status="reported"),),
     ),
+    Row(
+        "Claire Martin is slated to meet Omar Nabil on Wednesday.",
+        (contact("Martin Nabil", status="planned"),),
+    ),
 ]
 
 

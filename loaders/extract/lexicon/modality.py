@@ -114,7 +114,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "possible"})
 """Adjectives that make a contact planned."""
 
-PLANNED_PARTICIPLES = frozenset({"due", "expected", "scheduled"})
+PLANNED_PARTICIPLES = frozenset({"due", "expected", "scheduled", "slated", "poised"})
 """Words above a contact that put it ahead ("is due to meet")."""
 
 AHEAD_MARKS = frozenset({"before", "once", "until", "when"})

@@ -96,7 +96,9 @@ class PartyRules(RuleBase):
         person already known by that title."""
         for i in range(after, min(after + _TITLE_REACH, len(self.doc))):
             tok = self.doc[i]
-            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "(", ")"):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "(", ")") or tok.tag_ == "POS":
+                break
+            if tok.lower_ in ("with", "between", "by", "from", "at", "in", "on"):
                 break
             ent = self._ent_of.get(i)
             if ent is not None and ent.label_ == "PERSON" and not self._only_title(ent.text):
@@ -360,6 +362,10 @@ class PartyRules(RuleBase):
             rec = self.reg.by_title(title)
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
+        titled = definite and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in PERSON_HEADS
+        if titled and not has_modifier:  # 'the Secretary's meeting with X': one titled person
+            rec = self.reg.unnamed(f"the {tok.text}", tok.text, self.span_of(tok))
+            return [PartyCand(rec.key, role)]
         if (not has_modifier and tok.lower_ not in BARE_PARTIES) or tok.lemma_ == "side":
             return []
         stop = tok.i
