@@ -1,6 +1,6 @@
 """Benchmark of the network views: server build time and time to a drawn page in Chromium.
 
-For synthetic graphs of 500 and 2,000 nodes, in one run:
+For synthetic graphs of 500, 2,000 and 10,000 nodes, in one run:
 
 * server: ``render_network`` (layout + HTML) against pyvis's defaults (``Network()``, an
   ``add_node``/``add_edge`` loop, ``generate_html()``), median of ``--repeats`` builds;
@@ -9,7 +9,9 @@ For synthetic graphs of 500 and 2,000 nodes, in one run:
   baseline page is pyvis's default page with its CDN vis-network URLs pointed at the app's
   own copy (other CDN requests are aborted); it counts as drawn after stabilisation, at the
   first ``afterDrawing`` that follows ``stabilizationIterationsDone``, waiting at most
-  ``--baseline-timeout`` seconds.
+  ``--baseline-timeout`` seconds (graphs above ``--baseline-max`` nodes skip the baseline);
+* overlaps: pairs of drawn node and label boxes that overlap once the page has fitted the
+  graph (``window.actornet.overlaps()``), and the time the page spent removing them.
 
 Run: ``.venv/bin/python bench/bench_views.py --write`` (adds its section to bench/RESULTS.md).
 """
@@ -107,6 +109,18 @@ def time_to_drawn(browser: Browser, url: str, flag: str, timeout_s: float) -> fl
         context.close()
 
 
+def overlaps_after_draw(browser: Browser, url: str) -> tuple[int, float]:
+    """Overlapping drawn boxes once the page is ready, and ms spent removing overlaps."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("window.actornetReady === true", timeout=120_000)
+    count: int = page.evaluate("window.actornet.overlaps().length")
+    took: float = page.evaluate("window.actornetSeparateMs || 0")
+    context.close()
+    return count, took
+
+
 def filter_ms(browser: Browser, url: str) -> float:
     """ms the time filter takes to hide half the period (DataSet updates, no reload)."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -122,7 +136,9 @@ def filter_ms(browser: Browser, url: str) -> float:
     return took
 
 
-def run(sizes: list[int], repeats: int, baseline_timeout: float) -> list[dict[str, object]]:
+def run(
+    sizes: list[int], repeats: int, baseline_timeout: float, baseline_max: int
+) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     graphs = {n: synthetic_graph(n) for n in sizes}
     pages: dict[str, Callable[[], str]] = {}
@@ -130,7 +146,8 @@ def run(sizes: list[int], repeats: int, baseline_timeout: float) -> list[dict[st
     for n, graph in graphs.items():
         html = render_network(graph, page_title=f"{n} nodes", json_url="/graph.json")
         built[f"/engine/{n}"] = html
-        built[f"/baseline/{n}"] = offline_baseline(baseline_html(graph))
+        if n <= baseline_max:
+            built[f"/baseline/{n}"] = offline_baseline(baseline_html(graph))
     for path, html in built.items():
         pages[path] = lambda html=html: html
     app = preview_app(pages)
@@ -144,15 +161,23 @@ def run(sizes: list[int], repeats: int, baseline_timeout: float) -> list[dict[st
                 repeats,
             )
             layout_s = median_time(lambda graph=graph: lay_out(graph), repeats)
-            base_s = median_time(lambda graph=graph: baseline_html(graph), repeats)
+            with_baseline = n <= baseline_max
+            base_s = (
+                median_time(lambda graph=graph: baseline_html(graph), repeats)
+                if with_baseline
+                else None
+            )
             drawn = [
-                time_to_drawn(browser, f"{base}/engine/{n}", "actornetReadyAt", 60)
+                time_to_drawn(browser, f"{base}/engine/{n}", "actornetReadyAt", 120)
                 for _ in range(repeats)
             ]
             engine_ms = statistics.median(d for d in drawn if d is not None)
-            base_ms = time_to_drawn(
-                browser, f"{base}/baseline/{n}", "baselineReadyAt", baseline_timeout
+            base_ms = (
+                time_to_drawn(browser, f"{base}/baseline/{n}", "baselineReadyAt", baseline_timeout)
+                if with_baseline
+                else None
             )
+            overlaps, separate_ms = overlaps_after_draw(browser, f"{base}/engine/{n}")
             html = built[f"/engine/{n}"]
             rows.append(
                 {
@@ -164,6 +189,9 @@ def run(sizes: list[int], repeats: int, baseline_timeout: float) -> list[dict[st
                     "engine_drawn_ms": engine_ms,
                     "baseline_drawn_ms": base_ms,
                     "filter_ms": filter_ms(browser, f"{base}/engine/{n}"),
+                    "overlaps": overlaps,
+                    "separate_ms": separate_ms,
+                    "with_baseline": with_baseline,
                     "html_kb": len(html.encode()) / 1024,
                     "gzip_kb": len(gzip.compress(html.encode())) / 1024,
                 }
@@ -183,19 +211,33 @@ def report(rows: list[dict[str, object]], command: str, baseline_timeout: float)
         "positions, physics off; baseline: pyvis defaults, drawn after stabilisation).",
         "Usable = build + drawn. Ratios: build is engine / pyvis (the engine also lays the",
         "graph out); drawn is pyvis / engine. Time filter: JS time of hiding half the period.",
+        "Overlaps: pairs of drawn node/label boxes overlapping after the page's own overlap",
+        "removal (its time in brackets, part of engine drawn).",
         "Page sizes are for the HTML with its embedded data; the preview app serves it gzipped.",
         "",
         f"Command: `{command}`",
         "",
         "| nodes | edges | engine build (layout) | pyvis build | build ratio | engine drawn "
-        "| pyvis drawn | drawn ratio | engine usable | pyvis usable | time filter | page (gzip) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| pyvis drawn | drawn ratio | engine usable | pyvis usable | time filter | overlaps "
+        "(removal) | page (gzip) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        engine_b, base_b = float(r["engine_build_s"]), float(r["baseline_build_s"])  # type: ignore[arg-type]
+        engine_b = float(r["engine_build_s"])  # type: ignore[arg-type]
         engine_d = float(r["engine_drawn_ms"])  # type: ignore[arg-type]
         base_d = r["baseline_drawn_ms"]
         usable = engine_b + engine_d / 1000
+        overlap_txt = f"{r['overlaps']} ({float(r['separate_ms']):.0f} ms)"  # type: ignore[arg-type]
+        if not r["with_baseline"]:
+            lines.append(
+                f"| {r['nodes']} | {r['edges']} | {engine_b:.2f} s "
+                f"({float(r['layout_s']):.2f} s) | not run | | {engine_d / 1000:.2f} s "  # type: ignore[arg-type]
+                f"| not run | | {usable:.2f} s | | {float(r['filter_ms']):.0f} ms "  # type: ignore[arg-type]
+                f"| {overlap_txt} "
+                f"| {float(r['html_kb']):.0f} KB ({float(r['gzip_kb']):.0f} KB) |"  # type: ignore[arg-type]
+            )
+            continue
+        base_b = float(r["baseline_build_s"])  # type: ignore[arg-type]
         if base_d is None:
             base_txt = f"> {baseline_timeout:.0f} s (not stable)"
             ratio_d = f"> {baseline_timeout * 1000 / engine_d:.0f}× faster"
@@ -209,6 +251,7 @@ def report(rows: list[dict[str, object]], command: str, baseline_timeout: float)
             f"| {base_b:.2f} s | {engine_b / base_b:.2f}× | {engine_d / 1000:.2f} s | {base_txt} "
             f"| {ratio_d} | {usable:.2f} s | {base_usable} "
             f"| {float(r['filter_ms']):.0f} ms "  # type: ignore[arg-type]
+            f"| {overlap_txt} "
             f"| {float(r['html_kb']):.0f} KB ({float(r['gzip_kb']):.0f} KB) |"  # type: ignore[arg-type]
         )
     lines.append("")
@@ -217,15 +260,17 @@ def report(rows: list[dict[str, object]], command: str, baseline_timeout: float)
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
+    parser.add_argument("--baseline-max", type=int, default=2000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--baseline-timeout", type=float, default=120.0)
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     args = parser.parse_args()
-    rows = run(args.sizes, args.repeats, args.baseline_timeout)
+    rows = run(args.sizes, args.repeats, args.baseline_timeout, args.baseline_max)
     command = "python bench/bench_views.py " + " ".join(
         ["--sizes", *map(str, args.sizes), "--repeats", str(args.repeats)]
         + ["--baseline-timeout", f"{args.baseline_timeout:g}"]
+        + ["--baseline-max", str(args.baseline_max)]
         + (["--write"] if args.write else [])
     )
     text = report(rows, ".venv/bin/" + command, args.baseline_timeout)

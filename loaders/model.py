@@ -120,10 +120,19 @@ class Place(_Strict):
     aliases: list[Text] = Field(default_factory=list)
 
 
+Side = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+"""A delegation key: ``host``, ``visiting``, ``mediator``, or a key one delegation shares."""
+
+
 class Participant(_Strict):
     actor: Ref
     role: Role = Role.participant
     on_behalf_of: Ref | None = None
+    side: Side | None = Field(
+        None,
+        description="The side the participant came with (host, visiting, mediator, or any key "
+        "shared by one delegation); participants on one side are colleagues, not counterparts",
+    )
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -142,6 +151,10 @@ class ChannelUse(_Strict):
     via: Ref | None = Field(None, description="actor ref the meeting went through")
     channel: NamedChannel | None = None
     detail: Text | None = None
+    sides: list[Side] = Field(
+        default_factory=list,
+        description="The sides of the meeting this channel joined or carried; empty: all",
+    )
     evidence: list[Evidence] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -171,6 +184,13 @@ class Meeting(_Strict):
 
     @model_validator(mode="after")
     def _dates(self) -> Self:
+        sides = {p.side for p in self.participants if p.side}
+        for channel in self.channels:
+            unknown = sorted(set(channel.sides) - sides)
+            if unknown:
+                raise ValueError(
+                    f"channel sides {unknown} are not sides of any participant ({sorted(sides)})"
+                )
         if self.date_start and self.date_end and self.date_end < self.date_start:
             raise ValueError("date_end is before date_start")
         if self.date_precision is not DatePrecision.unknown and self.date_start is None:

@@ -297,6 +297,7 @@ class Resolver:
                         "meeting": mid,
                         "role": p.role.value,
                         "on_behalf_of": ids[p.on_behalf_of] if p.on_behalf_of else None,
+                        "side": p.side,
                         "doc": doc.id,
                         **ev,
                     }
@@ -330,6 +331,7 @@ class Resolver:
                         "label": target_label,
                         "kind": c.kind.value,
                         "detail": c.detail,
+                        "sides": c.sides or None,
                         "doc": doc.id,
                         **ev,
                     }

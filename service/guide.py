@@ -34,6 +34,9 @@ body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d2430;background:#f6f7f
 header{background:#1d2430;color:#fff;padding:1.2em 2em}header a{color:#9fd3ff}
 main{max-width:70em;margin:0 auto;padding:1em 2em 4em}
 nav ul{columns:3;padding-left:1.2em}
+table{display:block;max-width:100%;overflow-x:auto}code{overflow-wrap:anywhere}
+@media (max-width:700px){header{padding:1em}main{padding:.5em 1em 3em}nav ul{columns:1}
+section{padding:.8em}.actions{flex-wrap:wrap}}
 section{background:#fff;border:1px solid #dde1e7;border-radius:6px;margin:1.5em 0;padding:1em 1.5em}
 h2{margin:.2em 0;font-size:1.25em}h2 code{font-size:1em}
 .about{white-space:pre-wrap;color:#3a4556}
@@ -130,10 +133,33 @@ def module_section(module: str, browser: str | None) -> str:
     )
 
 
+QUESTIONS = (
+    "queries/who_met",
+    "queries/same_side",
+    "queries/meetings",
+    "queries/meeting",
+    "queries/paths",
+    "queries/channels",
+    "queries/timeline",
+    "queries/co_attendance",
+    "queries/actions",
+    "queries/ego_network",
+    "queries/actor_profile",
+    "queries/actor_search",
+    "queries/document",
+)
+"""The modules that answer an analyst's questions, listed first in this order; the ones the
+pages and exports use behind the scenes follow, alphabetically."""
+
+
+def _question_first(module: str) -> tuple[int, str]:
+    return (QUESTIONS.index(module), "") if module in QUESTIONS else (len(QUESTIONS), module)
+
+
 def render(settings: Settings) -> str:
     """The whole guide page."""
     browser = browser_url(settings)
-    modules = catalog.modules()
+    modules = sorted(catalog.modules(), key=_question_first)
     toc = "".join(
         f"<li><a href='#m-{html.escape(m.split('/', 1)[-1], quote=True)}'>"
         f"{html.escape(m.split('/', 1)[-1])}</a></li>"

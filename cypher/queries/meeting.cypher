@@ -1,4 +1,5 @@
-// meeting — One meeting whole: participants with roles, place, channels, actions, sources.
+// meeting — One meeting whole: participants with roles and sides, place, channels (with the
+// sides they joined), actions, sources.
 :param id => 'damascus-meeting-us-delegation-mamlouk-2018-06';
 MATCH (m:Meeting {id: $id})
 CALL (m) {
@@ -7,7 +8,7 @@ CALL (m) {
   WITH a, r, ob ORDER BY r.role, a.name
   RETURN [x IN collect(CASE WHEN r IS NOT NULL THEN
     {id: a.id, name: a.name, type: a.kind, country: a.country, unnamed: a.unnamed,
-     role: r.role, on_behalf_of: ob.name, on_behalf_of_id: ob.id, quote: r.quotes[0],
+     role: r.role, side: r.side, on_behalf_of: ob.name, on_behalf_of_id: ob.id, quote: r.quotes[0],
      documents: r.doc_ids, confidence: r.confidence} END) WHERE x IS NOT NULL] AS participants
 }
 CALL (m) {
@@ -22,7 +23,8 @@ CALL (m) {
   WITH v, t, collect(runner.name) AS run_by
   RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
     {kind: v.kind, through: t.name, through_id: t.id, through_type: coalesce(t.kind, 'channel'),
-     run_by: run_by, detail: v.detail, quote: v.quotes[0], confidence: v.confidence} END)
+     run_by: run_by, detail: v.detail, sides: coalesce(v.sides, []), quote: v.quotes[0],
+     confidence: v.confidence} END)
      WHERE x IS NOT NULL] AS channels
 }
 CALL (m) {

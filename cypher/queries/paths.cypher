@@ -1,9 +1,11 @@
 // paths — How are these two actors connected? The shortest chains of meetings and
 // affiliations between them.
 //
-// Up to 20 shortest paths (SHORTEST 20, over ATTENDED, HOLDS_POSITION, MEMBER_OF, LEADS and
+// Up to 30 shortest paths (SHORTEST 30, over ATTENDED, HOLDS_POSITION, MEMBER_OF, LEADS and
 // PART_OF, in either direction, at most 6 relationships), kept when no longer than
-// $max_hops, shortest first, capped by $limit. Hops count relationships: two people who met
+// $max_hops and simple (no node twice); paths through the same actors in the same order
+// count once (the one through the most meetings stands); shortest first, then the one with
+// the most meetings, capped by $limit. Hops count relationships: two people who met
 // are 2 hops apart (person - meeting - person). Each path is a list of steps: the node
 // (actor with its type, or meeting with its date, precision and place) and the relationship
 // that leads to it from the step before (type, direction, role or title, quote, document).
@@ -14,9 +16,16 @@
 :param limit => 5;
 // Example: the defaults above answer "how is Hakan Fidan connected to the United States?".
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = SHORTEST 20 (a)-[:ATTENDED|HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]-{1,6}(b)
-WITH p WHERE length(p) <= $max_hops
-WITH p ORDER BY length(p), [n IN nodes(p) | coalesce(n.name, n.id)] LIMIT $limit
+MATCH p = SHORTEST 30 (a)-[:ATTENDED|HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]-{1,6}(b)
+WITH p, nodes(p) AS ns WHERE length(p) <= $max_hops
+  AND all(i IN range(1, size(ns) - 1) WHERE none(j IN range(0, i - 1) WHERE ns[j] = ns[i]))
+WITH p, [n IN nodes(p) WHERE NOT n:Meeting | n.id] AS actors,
+     size([n IN nodes(p) WHERE n:Meeting]) AS meetings
+ORDER BY length(p), meetings DESC, [n IN nodes(p) | coalesce(n.name, n.id)]
+WITH actors, head(collect(p)) AS p
+WITH p ORDER BY length(p), size([n IN nodes(p) WHERE n:Meeting]) DESC,
+     [n IN nodes(p) | coalesce(n.name, n.id)]
+LIMIT $limit
 WITH collect(p) AS found
 UNWIND range(0, size(found) - 1) AS rank
 WITH rank, found[rank] AS p

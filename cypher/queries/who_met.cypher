@@ -5,6 +5,8 @@
 // kind, date with precision, status, place and country, the channels (kind, through whom or
 // what, detail), the counterpart's role and on whose behalf it came, and the sources with
 // the sentence that says so. confidence = the best of min(attendance, report) confidences.
+// Counterparts sat across the table: those who came on the actor's own side of a meeting
+// (the same ATTENDED.side) are colleagues there, not counterparts (see same_side).
 //
 // $actor: id or name (case-insensitive; the API also resolves aliases and near spellings).
 // Filters may be null: $date_from, $date_to
@@ -23,6 +25,7 @@ OPTIONAL MATCH (by_name:Actor {name_key: toLower($actor)})
 WITH coalesce(by_id, by_name) AS a LIMIT 1
 MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c:Actor)
 WHERE c <> a
+  AND (ra.side IS NULL OR rc.side IS NULL OR ra.side <> rc.side)
   AND ($counterpart_type IS NULL OR c.kind = $counterpart_type)
   AND ($date_from IS NULL OR coalesce(m.date_end, m.date_start) >= date($date_from))
   AND ($date_to IS NULL OR m.date_start <= date($date_to))
@@ -40,9 +43,11 @@ CALL (a, c, held) {
   UNWIND held AS m
   WITH m ORDER BY m.date_start DESC LIMIT $per_counterpart
   MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
-  WHERE CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
+  WHERE (ra.side IS NULL OR rc.side IS NULL OR ra.side <> rc.side)
+    AND CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
         >= coalesce($min_confidence, 0.0)
   WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles,
+       collect(DISTINCT ra.side) AS actor_sides, collect(DISTINCT rc.side) AS sides,
        [x IN collect(DISTINCT rc.on_behalf_of) WHERE x IS NOT NULL] AS behalf_ids,
        min(CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END) AS attendance
   ORDER BY m.date_start DESC
@@ -51,7 +56,8 @@ CALL (a, c, held) {
   CALL (m) {
     OPTIONAL MATCH (m)-[v:VIA]->(t)
     RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
-      {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail, quote: v.quotes[0]}
+      {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail, quote: v.quotes[0],
+       sides: coalesce(v.sides, [])}
     END) WHERE x IS NOT NULL] AS channels
   }
   CALL (m) {
@@ -66,7 +72,7 @@ CALL (a, c, held) {
     MATCH (ob:Actor {id: bid})
     RETURN collect(ob.name) AS on_behalf_of
   }
-  WITH m, actor_roles, roles, on_behalf_of, p, pc, channels, sources,
+  WITH m, actor_roles, roles, actor_sides, sides, on_behalf_of, p, pc, channels, sources,
        CASE WHEN attendance < reported THEN attendance ELSE reported END AS confidence
   RETURN collect({
     id: m.id, kind: m.kind, title: m.title, status: m.status, secret: m.secret,
@@ -74,6 +80,7 @@ CALL (a, c, held) {
     date_precision: m.date_precision, date_text: m.date_text,
     place: p.name, place_id: p.id, place_country: pc.name,
     actor_roles: actor_roles, counterpart_roles: roles, on_behalf_of: on_behalf_of,
+    actor_sides: actor_sides, counterpart_sides: sides,
     channels: channels, sources: sources, confidence: confidence
   }) AS meetings, max(confidence) AS confidence
 }

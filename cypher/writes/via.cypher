@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MATCH (m:Meeting {id: row.meeting})
 MATCH (t:__LABEL__ {id: row.target})
 MERGE (m)-[r:VIA {kind: row.kind}]->(t)
-SET r.detail = coalesce(r.detail, row.detail)
+SET r.detail = coalesce(r.detail, row.detail),
+    r.sides = coalesce(r.sides, row.sides)
 FOREACH (_ IN CASE WHEN row.doc IN coalesce(r.doc_ids, []) THEN [] ELSE [1] END |
   SET r.doc_ids = coalesce(r.doc_ids, []) + row.doc,
       r.quotes = coalesce(r.quotes, []) + coalesce(row.quote, ""),

@@ -81,3 +81,9 @@ async def overview(repo: Repository, max_actors: int) -> Row | None:
         "queries/view_overview", {"max_actors": max_actors, "max_edges": 5 * max_actors}
     )
     return rows[0] if rows else None
+
+
+async def graph_summary(repo: Repository) -> Row | None:
+    """What the graph holds: documents, actors by type, meetings and their date span."""
+    rows = await repo.run("queries/graph_summary", {})
+    return rows[0] if rows else None

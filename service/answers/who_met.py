@@ -140,3 +140,9 @@ def to_csv(actor: str, rows: list[Row]) -> str:
                 ]
             )  # fmt: skip
     return out.getvalue()
+
+
+async def colleagues(repo: Repository, actor_id: str, limit: int = 50) -> list[Row]:
+    """Who came on the actor's own side of its meetings (``queries/same_side``): colleagues
+    there, not counterparts."""
+    return await repo.run("queries/same_side", {"actor": actor_id, "limit": limit})

@@ -25,10 +25,12 @@ router = APIRouter(tags=["actors"])
 )
 async def search_actors(
     repo: RepoDep,
+    settings: SettingsDep,
     q: Annotated[str, Query(min_length=1, max_length=200, examples=["mamluk"])],
     type: Annotated[ActorType | None, Query(description="Only this actor type")] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    limit: Annotated[int, Query(ge=1, le=200, description="capped at ACTORNET_MAX_PAGE_SIZE")] = 10,
 ) -> dict[str, Any]:
+    limit = min(limit, settings.max_page_size)
     return {"query": q, "results": await actors.search(repo, q, type, limit)}
 
 

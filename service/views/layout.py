@@ -45,9 +45,20 @@ LABEL_FONT = 14
 """Labels that show at every zoom level are at least this big."""
 MAX_LABEL_FONT = 80
 SMALL_FONT = 11
-"""Other labels, drawn only when zoomed in far enough to read them."""
+"""The least important labels, drawn only when zoomed in far enough to read them."""
+TOP_FONT = 22
+"""The most important labels of a small graph."""
 FIT_SCREEN_PX = 900.0
 """The canvas size a page is expected to fit the graph into."""
+MIN_EXTENT = 700.0
+"""The laid-out graph spans at least this many canvas units, so a small one is drawn at
+about its natural size when the page fits it to the canvas."""
+ROOM = 2.0
+"""Canvas area per node, as a multiple of the area its shape and label take up."""
+MAX_LABEL_CHARS = 28
+"""Longer labels are cut on the canvas (whole in the tooltip, panel and chronology)."""
+CHAR_EM = 0.6
+"""Estimated width of a label character, in font sizes (the page measures exactly)."""
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
@@ -333,14 +344,64 @@ def _label_font(pos: dict[str, tuple[float, float]]) -> int:
     return int(min(max(LABEL_FONT, 11.0 / zoom), MAX_LABEL_FONT))
 
 
-def _opacity(confidence: float, crossing: bool) -> float:
-    """Less confident edges, and in large graphs edges between communities, are fainter."""
-    return round((0.35 + 0.65 * confidence) * (0.4 if crossing else 1.0), 2)
+def short_label(label: str, most: int = MAX_LABEL_CHARS) -> str:
+    """A label cut at a word boundary to at most ``most`` characters ("…" marks the cut);
+    the page shows the whole name in its tooltip, side panel and chronology."""
+    if len(label) <= most:
+        return label
+    cut = label[: most - 1]
+    if " " in cut[most // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def label_box(label: str, font: int, size: float) -> tuple[float, float]:
+    """Estimated width and height (canvas units) of a node with its label underneath."""
+    width = max(2.0 * size, CHAR_EM * font * len(label) + 6.0)
+    return width, 2.0 * size + font + 8.0
+
+
+def scale_to_canvas(
+    pos: dict[str, tuple[float, float]],
+    boxes: Mapping[str, tuple[float, float]],
+    centre_on: str | None = None,
+) -> dict[str, tuple[float, float]]:
+    """Positions scaled about their centre (or the node ``centre_on``) so that the graph
+    covers ``ROOM`` times the area its nodes and labels need (at least ``MIN_EXTENT``
+    across): a small graph fills the canvas at zoom 1, a large one leaves the page little
+    overlap to remove."""
+    if len(pos) < 2:
+        return dict(pos)
+    xy = np.asarray(list(pos.values()), dtype=float)
+    low, high = xy.min(axis=0), xy.max(axis=0)
+    extent = float((high - low).max())
+    need = sum(w * h for w, h in boxes.values())
+    target = max(MIN_EXTENT, math.sqrt(ROOM * need))
+    factor = target / max(extent, 1.0)
+    centre = np.asarray(pos[centre_on]) if centre_on in pos else (low + high) / 2
+    scaled = (xy - centre) * factor
+    return {
+        k: (round(float(x), 1), round(float(y), 1)) for k, (x, y) in zip(pos, scaled, strict=True)
+    }
+
+
+def label_fonts(degree: Mapping[str, int], top: int, base: int) -> dict[str, int]:
+    """Font size by importance: from ``base`` for the least connected to ``top`` for the hub,
+    so the page shows the important labels first and the others as one zooms in."""
+    most = max(degree.values(), default=0)
+    if most <= 0:
+        return dict.fromkeys(degree, base)
+    return {k: round(base + (top - base) * d / most) for k, d in degree.items()}
 
 
 def _top_by_degree(degree: dict[str, int], count: int) -> set[str]:
     ranked = sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))
     return {v for v, _ in ranked[:count]}
+
+
+def _opacity(confidence: float, crossing: bool) -> float:
+    """Less confident edges, and in large graphs edges between communities, are fainter."""
+    return round((0.35 + 0.65 * confidence) * (0.4 if crossing else 1.0), 2)
 
 
 def _dashes(pattern: Iterable[int]) -> list[int] | bool:
@@ -371,10 +432,22 @@ def lay_out(
         degree[e.target] += 1
     max_degree = max(degree.values(), default=0)
     n = len(graph.nodes)
-    big_font = _label_font(pos)
-    labelled = set(known) if n < LABEL_ALL_BELOW else _top_by_degree(degree, max(25, n // 40))
+    sizes = {k: node_size(d, max_degree) for k, d in degree.items()}
+    base = LABEL_FONT if n < LABEL_ALL_BELOW else SMALL_FONT
+    fonts = label_fonts(degree, TOP_FONT, base)
     if focus in known:
-        labelled.add(focus)
+        fonts[focus] = TOP_FONT
+    label_of = {node.id: short_label(node.label) for node in graph.nodes}
+    pos = scale_to_canvas(
+        pos, {k: label_box(label_of.get(k, ""), fonts[k], sizes[k]) for k in known}, focus
+    )
+    if n >= LABEL_ALL_BELOW:
+        # Large graphs: the hubs' labels read when the whole graph is fitted; the others
+        # are drawn once the view is zoomed in on them.
+        top = max(TOP_FONT, _label_font(pos))
+        hubs = _top_by_degree(degree, max(25, n // 40)) | ({focus} if focus in known else set())
+        fonts = {k: top if k in hubs else base for k in known}
+    labelled = {k for k, f in fonts.items() if f > base} | ({focus} if focus in known else set())
     nodes: list[VisNode] = []
     spans: list[int] = []
     placed: set[str] = set()
@@ -390,14 +463,14 @@ def lay_out(
         nodes.append(
             {
                 "id": node.id,
-                "label": node.label,
+                "label": short_label(node.label),
                 "type": node.type,
                 "x": x,
                 "y": y,
-                "size": node_size(degree[node.id], max_degree),
+                "size": sizes[node.id],
                 "shape": style.shape,
                 "color": {"background": style.color, "border": style.border},
-                "font": {"size": big_font if node.id in labelled else SMALL_FONT},
+                "font": {"size": fonts[node.id]},
                 "community": community.get(node.id, 0),
                 "degree": degree[node.id],
                 "t0": t0,

@@ -19,7 +19,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from core.errors import ActornetError, BadRequest
+from core.errors import ActornetError, InvalidInput
 from core.settings import Settings
 from core.vocabulary import ChannelKind, MeetingKind
 from service.answers import actors as actor_answers
@@ -30,9 +30,13 @@ from service.answers.common import date_range
 from service.answers.documents import documents as find_documents
 from service.answers.meetings import MeetingFilters
 from service.answers.who_met import WhoMetQuery
+from service.answers.who_met import colleagues as find_colleagues
 from service.answers.who_met import who_met as who_met_answer
 from service.deps import RepoDep, SettingsDep
 from service.views.cap import cap_graph
+from service.views.chronology import Answer, meeting_answer, paths_answer
+from service.views.chronology import who_met_answer as who_met_answer_view
+from service.views.dates import date_label
 from service.views.graph import ViewGraph
 from service.views.graphs.actors import ego_graph, overview_graph, who_met_graph
 from service.views.graphs.meetings import meetings_graph
@@ -74,6 +78,9 @@ class View:
     filters: list[dict[str, Any]] = field(default_factory=list)
     filter_action: str | None = None
     positions: dict[str, tuple[float, float]] | None = None
+    answer: Answer | None = None
+    reset_url: str | None = None
+    holds: dict[str, Any] | None = None
 
 
 Retarget = Callable[[str, str], str]
@@ -90,7 +97,7 @@ def _blank(value: Text) -> str | None:
 def _date(value: Text, name: str) -> str | None:
     value = _blank(value)
     if value is not None and not ISO_DATE.match(value):
-        raise BadRequest(
+        raise InvalidInput(
             f"{name} must be a date as YYYY-MM-DD, got {value!r}",
             [{"loc": ["query", name], "msg": "expected YYYY-MM-DD"}],
         )
@@ -110,7 +117,7 @@ def _number(value: Text, name: str, low: float, high: float, default: float) -> 
     except ValueError:
         number = float("nan")
     if not low <= number <= high:
-        raise BadRequest(
+        raise InvalidInput(
             f"{name} must be a number from {low:g} to {high:g}, got {value!r}",
             [{"loc": ["query", name], "msg": f"expected {low:g}..{high:g}"}],
         )
@@ -121,7 +128,7 @@ def _choice(value: Text, name: str, options: Iterable[str]) -> str | None:
     value = _blank(value)
     allowed = list(options)
     if value is not None and value not in allowed:
-        raise BadRequest(
+        raise InvalidInput(
             f"{name} must be one of {', '.join(allowed)}; got {value!r}",
             [{"loc": ["query", name], "msg": "unknown value"}],
         )
@@ -131,7 +138,7 @@ def _choice(value: Text, name: str, options: Iterable[str]) -> str | None:
 def _required(value: Text, name: str) -> str:
     found = _blank(value)
     if found is None:
-        raise BadRequest(f"{name} is missing", [{"loc": ["query", name], "msg": "required"}])
+        raise InvalidInput(f"{name} is missing", [{"loc": ["query", name], "msg": "required"}])
     return found
 
 
@@ -212,6 +219,7 @@ async def _serve(
             page_title=view.page_title,
             json_url=json_url,
             nav=view.nav,
+            context={"holds": view.holds},
         )
     else:
         html = render_view(
@@ -224,7 +232,8 @@ async def _serve(
             context={
                 "filters": view.filters,
                 "filter_action": safe_href(view.filter_action or request.url.path),
-                "reset_url": safe_href(view.filter_action or request.url.path),
+                "reset_url": safe_href(view.reset_url or view.filter_action or request.url.path),
+                "answer": view.answer,
             },
             positions=view.positions,
         )
@@ -277,19 +286,31 @@ async def home(
     async def build() -> View:
         cap = min(HOME_ACTORS, settings.max_view_nodes)
         graph = overview_graph(await network_answers.overview(repo, cap))
-        return View(graph, "actornet", HOME_NAV)
+        summary = await network_answers.graph_summary(repo)
+        holds = dict(summary) if summary else None
+        if holds:
+            holds["first"] = date_label(holds.get("first_meeting"), "day")
+            holds["last"] = date_label(holds.get("last_meeting"), "day")
+        return View(graph, "actornet", HOME_NAV, holds=holds)
 
     return await _serve(request, settings, format, build, home=True)
 
 
 @router.get("/actors/search", response_class=HTMLResponse)
-async def search(repo: RepoDep, q: Annotated[Text, Query(max_length=200)] = None) -> Response:
+async def search(
+    repo: RepoDep,
+    q: Annotated[Text, Query(max_length=200)] = None,
+    view: Annotated[Text, Query(description="who-met (default) or timeline")] = None,
+) -> Response:
     query = _blank(q)
     if query is None:
         return RedirectResponse("/", status_code=303)
+    target = _choice(view, "view", ("who-met", "timeline")) or "who-met"
     best = await actor_answers.best_matches(repo, query)
     if len(best) == 1:
-        return RedirectResponse(actor_url(str(best[0]["id"])), status_code=303)
+        found = str(best[0]["id"])
+        land = actor_url(found) if target == "timeline" else f"/who-met?actor={_q(found)}"
+        return RedirectResponse(land, status_code=303)
     rows = await actor_answers.search(repo, query, None, 25)
     seen: set[str] = set()
     hits: list[dict[str, Any]] = []
@@ -326,6 +347,17 @@ async def ego(
     depth: Text = None,
     format: FormatParam = None,
 ) -> Response:
+    if _blank(format) != "json":
+        try:
+            named = await actor_answers.resolve_actor(repo, actor_id, "actor")
+        except ActornetError as exc:
+            return _error_page(exc, lambda _, aid: actor_url(aid))
+        if named["id"] != actor_id:
+            # A name or a near spelling: say which actor this is by going to its own address.
+            query = _same_page(request, format=None).partition("?")[2]
+            own = actor_url(str(named["id"]))
+            return RedirectResponse(own + (f"?{query}" if query else ""), status_code=303)
+
     async def build() -> View:
         steps = int(_number(depth, "depth", 1, 3, 1))
         found = await network_answers.ego_network(
@@ -341,6 +373,10 @@ async def ego(
             doc_ids += [d for a in profile["affiliations"] for d in a.get("documents") or []]
         documents = await find_documents(repo, doc_ids)
         graph = ego_graph(row, profile=profile, documents=documents, depth=steps)
+        met = await who_met_answer(
+            repo, str(actor["id"]), WhoMetQuery(limit=max(settings.max_view_nodes - 1, 1))
+        )
+        same_side = await find_colleagues(repo, str(actor["id"]))
         nav = _actor_nav(actor)
         nav.update({f"Depth {d}": actor_url(str(actor["id"]), d) for d in (1, 2, 3) if d != steps})
         filters = [
@@ -359,6 +395,7 @@ async def ego(
             focus=str(actor["id"]),
             filters=filters,
             filter_action=actor_url(str(actor["id"])),
+            answer=who_met_answer_view(actor, met.counterparts, same_side),
         )
 
     return await _serve(request, settings, format, build, retarget=lambda _, aid: actor_url(aid))
@@ -375,6 +412,15 @@ async def who_met(
     min_confidence: Text = None,
     format: FormatParam = None,
 ) -> Response:
+    if _blank(actor) is None and _blank(format) != "json":
+        return _ask_form(
+            "Who met an actor",
+            "Give an actor to see who met them, when, where and via what.",
+            "/who-met",
+            "Who met",
+            [{"name": "actor", "label": "Actor", "value": None, "placeholder": "e.g. Ali Mamlouk"}],
+        )
+
     async def build() -> View:
         start, end = _dates(date_from, date_to)
         floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
@@ -392,6 +438,7 @@ async def who_met(
         if floor:
             notes.append(f"Only facts with confidence ≥ {floor:g}.")
         graph = who_met_graph(found, rows, notes=notes)
+        same_side = await find_colleagues(repo, str(found["id"]))
         filters = [
             {"name": "actor", "type": "hidden", "value": found["id"]},
             *_date_filters(start, end),
@@ -405,6 +452,8 @@ async def who_met(
             filters=filters,
             filter_action="/who-met",
             positions=star_positions(graph, str(found["id"])),
+            answer=who_met_answer_view(found, rows, same_side),
+            reset_url=f"/who-met?actor={_q(str(found['id']))}",
         )
 
     return await _serve(request, settings, format, build)
@@ -430,7 +479,7 @@ async def meeting(
                 date_from=f"{year}-01-01", date_to=f"{year}-12-31"
             )
         nav["Meeting (API JSON)"] = f"/api/v1/meetings/{_q(meeting_id)}"
-        return View(graph, title, nav, focus=f"meeting:{meeting_id}")
+        return View(graph, title, nav, focus=f"meeting:{meeting_id}", answer=meeting_answer(m))
 
     return await _serve(request, settings, format, build)
 
@@ -507,27 +556,33 @@ async def network(
     return await _serve(request, settings, format, build)
 
 
-def _paths_form(source: str | None, target: str | None, message: str) -> HTMLResponse:
+def _ask_form(
+    title: str, message: str, action: str, submit: str, fields: list[dict[str, Any]]
+) -> HTMLResponse:
     html = render_document(
         "message.html",
-        page_title="Paths between two actors",
+        page_title=title,
         nav=HOME_NAV,
         context={
             "level": "info",
             "message": message,
-            "form": {
-                "action": "/paths",
-                "submit": "Show paths",
-                "fields": [
-                    {"name": "from", "label": "From", "value": source,
-                     "placeholder": "e.g. Hakan Fidan"},
-                    {"name": "to", "label": "To", "value": target,
-                     "placeholder": "e.g. United States"},
-                ],
-            },
+            "form": {"action": action, "submit": submit, "fields": fields},
         },
-    )  # fmt: skip
+    )
     return HTMLResponse(html)
+
+
+def _paths_form(source: str | None, target: str | None, message: str) -> HTMLResponse:
+    return _ask_form(
+        "Paths between two actors",
+        message,
+        "/paths",
+        "Show paths",
+        [
+            {"name": "from", "label": "From", "value": source, "placeholder": "e.g. Hakan Fidan"},
+            {"name": "to", "label": "To", "value": target, "placeholder": "e.g. United States"},
+        ],
+    )
 
 
 @router.get("/paths", response_class=HTMLResponse)
@@ -554,14 +609,7 @@ async def paths(
         documents = await find_documents(
             repo, [s.get("document") for r in rows for s in r.get("steps") or []]
         )
-        texts = [
-            f"{r['hops']} steps, {r['meetings']} meeting{'s' if r['meetings'] != 1 else ''}: "
-            + " → ".join(
-                str(s.get("name") or s["id"]) for s in r["steps"] if s.get("type") != "meeting"
-            )
-            for r in rows
-        ]
-        graph = paths_graph(start, end, rows, documents=documents, texts=texts)
+        graph = paths_graph(start, end, rows, documents=documents)
         nav = {
             "Home": "/",
             f"Ego network of {start['name']}": actor_url(str(start["id"])),
@@ -583,6 +631,7 @@ async def paths(
             filters=filters,
             filter_action="/paths",
             positions=paths_positions(str(start["id"]), str(end["id"]), rows),
+            answer=paths_answer(start, end, rows),
         )
 
     return await _serve(request, settings, format, build)

@@ -25,7 +25,13 @@ from markupsafe import Markup
 from service.views.graph import Source, ViewGraph
 from service.views.layout import Layout, lay_out
 from service.views.legend import build_legend
-from service.views.style import COMMUNITY_PALETTE
+from service.views.style import (
+    CHANNEL_STYLES,
+    COMMUNITY_PALETTE,
+    EDGE_STYLES,
+    NODE_STYLES,
+    EdgeStyle,
+)
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -88,6 +94,24 @@ def _links(links: Mapping[str, str]) -> dict[str, str]:
     return {text: safe_href(url) for text, url in links.items()}
 
 
+def _edge_look(style: EdgeStyle) -> dict[str, Any]:
+    return {"color": style.color, "dashes": list(style.dashes), "arrows": style.arrows}
+
+
+def styles() -> dict[str, Any]:
+    """The style tables, for nodes and edges the page adds itself (double-click expansion)."""
+    return {
+        "nodes": {
+            kind: {"shape": s.shape, "color": s.color, "border": s.border}
+            for kind, s in NODE_STYLES.items()
+        },
+        "edges": {
+            **{kind: _edge_look(s) for kind, s in EDGE_STYLES.items()},
+            **{f"channel:{kind}": _edge_look(s) for kind, s in CHANNEL_STYLES.items()},
+        },
+    }
+
+
 def page_data(
     graph: ViewGraph,
     layout: Layout,
@@ -147,6 +171,7 @@ def page_data(
             "focus": focus,
             "json_url": safe_href(json_url) if json_url else None,
             "palette": list(COMMUNITY_PALETTE),
+            "styles": styles(),
             "big": big,
         },
     }
@@ -274,8 +299,10 @@ def render_home(
     nav: Mapping[str, str] | None = None,
     seed: int = 7,
     static_prefix: str = STATIC_PREFIX,
+    context: Mapping[str, Any] | None = None,
 ) -> str:
-    """The home page: a search form sent to ``search_url`` and an overview network."""
+    """The home page: a search form sent to ``search_url``, what the graph holds and the
+    questions to start from (``context``), and an overview network."""
     return _page(
         "home.html",
         overview,
@@ -288,4 +315,5 @@ def render_home(
         search_url=safe_href(search_url),
         search_param=search_param,
         search_method=search_method,
+        **dict(context or {}),
     )

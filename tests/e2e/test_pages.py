@@ -19,7 +19,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 from neo4j import Driver
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from core.settings import Settings
 from loaders.factfile import find_fact_files, parse_fact_file
@@ -126,7 +126,12 @@ def assert_clean(watch: PageWatch, *, page_status: int | None = None) -> None:
 
 
 def labels(page: Page) -> set[str]:
-    return set(page.evaluate("window.actornet.nodes.get().map((n) => n.label)"))
+    """Every node's whole name (the canvas cuts long ones)."""
+    return set(
+        page.evaluate(
+            "window.actornet.nodes.getIds().map((id) => window.actornet.data.details.nodes[id].label)"
+        )
+    )
 
 
 def visible_ids(page: Page) -> set[str]:
@@ -181,12 +186,13 @@ def test_who_met_ali_mamlouk_shows_each_counterpart_with_its_channel(
     assert {
         "Ali Mamlouk",
         "Hakan Fidan",
-        "Deeb Zeitoun",
         "senior US officer",
         "deputy head of Australian intelligence",
     } <= labels(page)
+    assert "Deeb Zeitoun" not in labels(page)  # on Mamlouk's own side: a colleague
+    assert "Deeb Zeitoun" in (page.locator("#colleagues").text_content() or "")
     assert page.evaluate("window.actornet.edges.length") == len(labels(page)) - 1
-    edge_id = edge_to(page, "deeb-zeitoun")
+    edge_id = edge_to(page, "us-senior-officer-damascus-2018")
     edge = page.evaluate("(id) => window.actornet.edges.get(id)", edge_id)
     assert edge["label"] in (
         "back channel: Russian-Emirati channel (+1)",
@@ -195,6 +201,8 @@ def test_who_met_ali_mamlouk_shows_each_counterpart_with_its_channel(
     channels = page.evaluate("(id) => window.actornet.data.details.edges[id].facts", edge_id)
     assert "back channel: Russian-Emirati channel" in channels["channels"]
     assert "transport: United Arab Emirates" in channels["channels"]
+    envoy = edge_to(page, "australian-intelligence-deputy-head-2017")
+    assert page.evaluate("(id) => window.actornet.edges.get(id).label", envoy) == ""
     assert_clean(watch)
 
 
@@ -207,7 +215,7 @@ def test_clicking_a_counterpart_shows_its_facts_and_the_quote(
     panel = page.locator("#panel")
     assert panel.locator("h2").text_content() == "Hakan Fidan"
     text = panel.text_content() or ""
-    assert "2020-01-13" in text
+    assert "13 Jan 2020" in text
     assert "National Intelligence Organization" in text
     assert FIDAN_QUOTE in (panel.locator("blockquote").first.text_content() or "")
     assert "Baladi News" in (panel.locator(".cite").first.text_content() or "")
@@ -215,9 +223,10 @@ def test_clicking_a_counterpart_shows_its_facts_and_the_quote(
         "/actors/hakan-fidan"
     )
     page.screenshot(path=str(artifacts / "page-who-met-node-panel.png"))
-    page.evaluate("(id) => window.actornet.showEdge(id)", edge_to(page, "deeb-zeitoun"))
+    officer = edge_to(page, "us-senior-officer-damascus-2018")
+    page.evaluate("(id) => window.actornet.showEdge(id)", officer)
     text = panel.text_content() or ""
-    assert "2018-06-24" in text and "Mezzeh" in text and "private UAE plane" in text
+    assert "week of 24 Jun 2018" in text and "Mezzeh" in text and "private UAE plane" in text
     assert "Ali Mamlouk welcomed the visiting delegation" in text
     assert "Details of secret Syrian-American security meeting in Damascus" in text
     page.screenshot(path=str(artifacts / "page-who-met-edge-panel.png"))
@@ -234,7 +243,7 @@ def test_time_filter_to_2020_leaves_only_the_fidan_meeting(
     page.evaluate(
         """() => {
             const from = document.getElementById('time-from');
-            from.value = String(Math.floor(Date.UTC(2020, 0, 1) / 86400000));
+            from.value = String(2020 * 12);  // the slider counts months: January 2020
             from.dispatchEvent(new Event('input', {bubbles: true}));
         }"""
     )
@@ -325,18 +334,44 @@ def test_paths_page_draws_the_chain_between_two_actors(
     ids = set(page.evaluate("window.actornet.nodes.getIds()"))
     assert {"hakan-fidan", "ali-mamlouk", "united-states"} <= ids
     assert "meeting:moscow-meeting-fidan-mamlouk-2020-01-13" in ids
-    assert "Hakan Fidan" in (page.locator("#notes").text_content() or "")
+    paths = page.locator("#paths-list li")
+    assert paths.count() >= 1 and "Hakan Fidan" in (paths.first.text_content() or "")
     assert_clean(watch)
 
 
-def test_home_search_goes_straight_to_a_known_actor_or_lists_the_hits(
+def test_paths_are_simple_distinct_and_each_highlights_itself(
+    watched_page: tuple[Page, PageWatch], base: str, http: httpx.Client
+) -> None:
+    api = http.get("/api/v1/paths", params={"from": "ali-mamlouk", "to": "hakan-fidan"}).json()
+    walks = [[s["id"] for s in p["steps"]] for p in api["paths"]]
+    assert walks and all(len(w) == len(set(w)) for w in walks)  # no node twice
+    actors = [tuple(s["id"] for s in p["steps"] if s["type"] != "meeting") for p in api["paths"]]
+    assert len(actors) == len(set(actors))  # no two through the same actors
+    assert [p["hops"] for p in api["paths"]] == sorted(p["hops"] for p in api["paths"])
+    page, watch = watched_page
+    open_view(page, base + "/paths?from=ali-mamlouk&to=hakan-fidan")
+    items = page.locator("#paths-list li")
+    assert items.count() == len(walks)
+    items.last.click()
+    selected = set(page.evaluate("window.actornet.network.getSelectedNodes()"))
+    expected = set((items.last.get_attribute("data-nodes") or "").split())
+    assert selected == expected and "ali-mamlouk" in expected and "hakan-fidan" in expected
+    assert_clean(watch)
+
+
+def test_home_search_goes_straight_to_who_met_a_known_actor_or_lists_the_hits(
     watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
 ) -> None:
     page, watch = watched_page
     open_view(page, base + "/")
+    assert "6 documents" in (page.locator("#holds").text_content() or "")  # seeds + one
     page.fill("#search-input", "Ali Mamlouk")
     page.press("#search-input", "Enter")
-    page.wait_for_url(base + "/actors/ali-mamlouk")
+    page.wait_for_url(base + "/who-met?actor=ali-mamlouk")
+    page.wait_for_function("window.actornetReady === true")
+    page.fill("#actor-box-input", "Hakan Fidan")
+    page.press("#actor-box-input", "Enter")
+    page.wait_for_url(base + "/who-met?actor=hakan-fidan")
     page.wait_for_function("window.actornetReady === true")
     page.goto(base + "/actors/search?q=intelligence")
     hits = page.locator("#hits .hit-name").all_text_contents()
@@ -389,7 +424,7 @@ def test_a_name_with_html_is_shown_as_text_and_runs_nothing(
     page, watch = watched_page
     open_view(page, base + path)
     node: dict[str, Any] = page.evaluate("(id) => window.actornet.nodes.get(id)", XSS_ID)
-    assert node["label"] == XSS_NAME
+    assert node["label"] == XSS_NAME  # short enough to be drawn whole
     click_node(page, XSS_ID)
     panel = page.locator("#panel")
     assert panel.locator("h2").text_content() == XSS_NAME
@@ -432,4 +467,102 @@ def test_capped_page_says_how_many_nodes_it_shows(
     assert match and int(match.group(1)) > 10
     assert page.evaluate("window.actornet.nodes.length") == 10
     page.screenshot(path=str(artifacts / "page-network-capped.png"))
+    assert_clean(watch)
+
+
+SEED_PAGES = [
+    "/",
+    "/who-met?actor=Mamlouk",
+    "/actors/ali-mamlouk",
+    "/actors/ali-mamlouk?depth=2",
+    "/actors/syrian-negotiation-commission?depth=3",
+    f"/meetings/{DAMASCUS}",
+    "/network",
+    "/network?country=SY",
+    "/paths?from=ali-mamlouk&to=hakan-fidan",
+]
+
+
+@pytest.mark.parametrize("path", SEED_PAGES)
+def test_no_node_or_label_box_overlaps_another(
+    watched_page: tuple[Page, PageWatch], base: str, path: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + path)
+    assert page.evaluate("window.actornet.overlaps()") == []
+    assert page.evaluate("window.actornet.nodes.length") > 1
+    assert_clean(watch)
+
+
+@pytest.mark.parametrize("path", [*SEED_PAGES, "/guide", "/actors/search?q=intelligence"])
+def test_a_phone_screen_never_scrolls_sideways(browser: Browser, base: str, path: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + path)
+    if page.locator("#graph").count():
+        page.wait_for_function("window.actornetReady === true", timeout=30_000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
+
+
+def test_on_a_phone_the_answer_comes_before_the_legend(browser: Browser, base: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + "/who-met?actor=Mamlouk")
+    page.wait_for_function("window.actornetReady === true", timeout=30_000)
+    answer = page.locator("#answer").bounding_box()
+    panel = page.locator("#panel").bounding_box()
+    legend = page.locator("#legend").bounding_box()
+    assert answer and panel and legend
+    assert answer["y"] < panel["y"] < legend["y"]
+    context.close()
+
+
+def test_who_met_chronology_rows_are_the_api_answer(
+    watched_page: tuple[Page, PageWatch], base: str, http: httpx.Client
+) -> None:
+    api = http.get("/api/v1/who-met", params={"actor": "Mamlouk"}).json()
+    expected = sorted((m["id"], c["id"]) for c in api["counterparts"] for m in c["meetings"])
+    page, watch = watched_page
+    open_view(page, base + "/who-met?actor=Mamlouk")
+    rows = page.locator("#chronology tbody tr").evaluate_all(
+        "(rows) => rows.map((r) => [r.dataset.meeting, r.dataset.counterpart])"
+    )
+    assert sorted(map(tuple, rows)) == expected
+    page.locator("#chronology tbody tr", has_text="Hakan Fidan").first.click()
+    assert page.locator("#panel h2").text_content() == "Hakan Fidan"
+    click_node(page, "hakan-fidan")
+    marked = page.locator("#chronology tbody tr.marked")
+    assert marked.count() == 1 and "Hakan Fidan" in (marked.text_content() or "")
+    assert_clean(watch)
+
+
+def test_meeting_page_shows_dates_as_precise_as_the_source(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + f"/meetings/{DAMASCUS}")
+    facts = page.locator("#answer-facts").text_content() or ""
+    assert "week of 24 Jun 2018" in facts
+    assert "one of the nights of the last week of last June" in facts
+    assert "2018-06-24" not in facts
+    open_view(page, base + "/meetings/damascus-visit-australian-intelligence-2017")
+    facts = page.locator("#answer-facts").text_content() or ""
+    assert "2017" in facts and "2017-01-01" not in facts and "Jan" not in facts
+    assert_clean(watch)
+
+
+def test_find_forgives_transliteration_and_zooms_to_the_match(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/actors/ali-mamlouk?depth=2")
+    before = page.evaluate("window.actornet.network.getScale()")
+    page.fill("#narrow-input", "zeitun")
+    page.press("#narrow-input", "Enter")
+    assert page.locator("#panel h2").text_content() == "Deeb Zeitoun"
+    assert page.evaluate("window.actornet.network.getScale()") > before
+    page.fill("#narrow-input", "Mamluk")
+    page.press("#narrow-input", "Enter")
+    assert page.locator("#panel h2").text_content() == "Ali Mamlouk"
     assert_clean(watch)

@@ -56,7 +56,20 @@ def test_who_met_example_answers_for_ali_mamlouk(driver: Driver) -> None:
     records, _, _ = driver.execute_query(
         catalog.query(module), evaluate_params(driver, module), database_="neo4j"
     )
-    assert {r["name"] for r in records} >= {"Hakan Fidan", "Deeb Zeitoun", "Mowafaq Asaad"}
+    names = {r["name"] for r in records}
+    assert names >= {"Hakan Fidan", "senior US officer"}
+    assert not names & {"Deeb Zeitoun", "Mowafaq Asaad"}  # on his own side
+
+
+def test_same_side_example_finds_the_colleagues_of_ali_mamlouk(driver: Driver) -> None:
+    module = "queries/same_side"
+    records, _, _ = driver.execute_query(
+        catalog.query(module), evaluate_params(driver, module), database_="neo4j"
+    )
+    assert {(r["name"], r["side"]) for r in records} == {
+        ("Deeb Zeitoun", "host"),
+        ("Mowafaq Asaad", "host"),
+    }
 
 
 def test_channels_example_finds_the_russian_emirati_channel(driver: Driver) -> None:

@@ -9,7 +9,14 @@ import pytest
 
 from service.views.demo import synthetic_graph
 from service.views.graph import ViewEdge, ViewGraph, ViewNode
-from service.views.layout import SPRING_MAX_NODES, day_range, lay_out
+from service.views.layout import (
+    ROOM,
+    SMALL_FONT,
+    SPRING_MAX_NODES,
+    day_range,
+    lay_out,
+    scale_to_canvas,
+)
 
 
 def positions(graph: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
@@ -53,9 +60,18 @@ def test_size_grows_with_degree_and_only_hubs_get_big_labels() -> None:
     assert ranked[-1]["size"] > ranked[0]["size"]
     fonts = sorted({n["font"]["size"] for n in layout.nodes})
     big = [n for n in layout.nodes if n["font"]["size"] == fonts[-1]]
-    assert len(fonts) == 2
+    assert fonts[0] == SMALL_FONT and len(fonts) == 2
     assert 0 < len(big) < len(layout.nodes) // 10
     assert min(n["degree"] for n in big) >= ranked[len(ranked) // 2]["degree"]
+
+
+def test_in_a_small_graph_label_size_grows_with_degree() -> None:
+    nodes = [ViewNode(id=f"n{i}", label=f"N{i}", type="person") for i in range(8)]
+    edges = [ViewEdge(source="n0", target=f"n{i}", type="MET") for i in range(1, 8)]
+    edges.append(ViewEdge(source="n1", target="n2", type="MET"))
+    layout = lay_out(ViewGraph(nodes=nodes, edges=edges))
+    font = {n["id"]: n["font"]["size"] for n in layout.nodes}
+    assert font["n0"] > font["n1"] == font["n2"] > font["n3"]
 
 
 def test_focus_node_is_centred_and_labelled() -> None:
@@ -129,3 +145,20 @@ def test_repeated_node_ids_and_dangling_edges_are_dropped() -> None:
     layout = lay_out(graph)
     assert [n["label"] for n in layout.nodes] == ["A", "B"]
     assert [e["id"] for e in layout.edges] == ["e0"]
+
+
+def test_a_small_graph_is_spread_to_the_canvas_around_its_focus() -> None:
+    pos = {"a": (0.0, 0.0), "b": (10.0, 0.0), "c": (0.0, 20.0)}
+    boxes = dict.fromkeys(pos, (60.0, 30.0))
+    scaled = scale_to_canvas(pos, boxes, "a")
+    assert scaled["a"] == (0.0, 0.0)
+    assert scaled["c"][1] == pytest.approx(700.0)
+    assert scaled["b"][0] == pytest.approx(350.0)
+
+
+def test_a_crowded_graph_gets_room_for_its_labels() -> None:
+    pos = {f"n{i}": (float(i % 30), float(i // 30)) for i in range(900)}
+    boxes = dict.fromkeys(pos, (100.0, 40.0))
+    scaled = scale_to_canvas(pos, boxes)
+    xs = [x for x, _ in scaled.values()]
+    assert max(xs) - min(xs) == pytest.approx((ROOM * 900 * 100 * 40) ** 0.5, rel=0.01)

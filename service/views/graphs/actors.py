@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
+from service.views.dates import date_label, precise_iso
 from service.views.graph import EdgeType, Source, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
     EDGE_TYPES,
@@ -16,6 +17,7 @@ from service.views.graphs.common import (
     confidence,
     fact_lines,
     gather_node_sources,
+    joined_channels,
     meeting_line,
     node_type,
     source,
@@ -23,6 +25,16 @@ from service.views.graphs.common import (
     unique_sources,
 )
 from service.views.urls import actor_links
+
+
+def _start(meeting: Row) -> str:
+    return str(meeting.get("date_start") or "")
+
+
+def _when_label(meeting: Row) -> str | None:
+    if not meeting.get("date_start"):
+        return None
+    return date_label(meeting.get("date_start"), meeting.get("date_precision"))
 
 
 def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ()) -> ViewGraph:
@@ -45,17 +57,20 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
         cid = str(row["id"])
         meetings: list[Row] = list(row.get("meetings") or [])
         sources = unique_sources(source(s) for m in meetings for s in m.get("sources") or [])
-        channels: list[Row] = [c for m in meetings for c in m.get("channels") or []]
+        channels: list[Row] = [c for m in meetings for c in joined_channels(m, cid)]
         kinds = list(dict.fromkeys(str(c["kind"]) for c in channels if c.get("kind")))
         named = list(dict.fromkeys(channel_text({**c, "detail": None}) for c in channels))
         label = named[0] + (f" (+{len(named) - 1})" if len(named) > 1 else "") if named else ""
         roles = sorted({r for m in meetings for r in m.get("counterpart_roles") or []})
         behalf = sorted({b for m in meetings for b in m.get("on_behalf_of") or []})
+        dated = sorted((m for m in meetings if m.get("date_start")), key=_start)
+        first_m, last_m = (dated[0], dated[-1]) if dated else ({}, {})
+        first_met, last_met = _when_label(first_m), _when_label(last_m)
         facts = fact_lines(
             [
                 ("meetings", row.get("meeting_count")),
-                ("first met", row.get("first_met")),
-                ("last met", row.get("last_met")),
+                ("first met", first_met),
+                ("last met", last_met if last_met != first_met else None),
                 ("roles", [spaced(r) for r in roles]),
                 ("on behalf of", behalf),
                 ("channels", "; ".join(named)),
@@ -63,8 +78,9 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
         )
         for i, m in enumerate(meetings, 1):
             title = m.get("title")
-            facts[f"meeting {i}"] = meeting_line(m) + (f" — {title}" if title else "")
-            for c in m.get("channels") or []:
+            shown = {**m, "channels": joined_channels(m, cid)}
+            facts[f"meeting {i}"] = meeting_line(shown) + (f" — {title}" if title else "")
+            for c in shown["channels"]:
                 if c.get("quote"):
                     facts.setdefault(f"via {spaced(c.get('kind'))}", f"“{c['quote']}”")
         nodes[cid] = ViewNode(
@@ -76,8 +92,8 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
                 [
                     ("affiliations", row.get("affiliations")),
                     (f"meetings with {nodes[centre].label}", row.get("meeting_count")),
-                    ("first met", row.get("first_met")),
-                    ("last met", row.get("last_met")),
+                    ("first met", first_met),
+                    ("last met", last_met if last_met != first_met else None),
                     ("roles", [spaced(r) for r in roles]),
                     ("unnamed in the sources", bool(row.get("unnamed")) or None),
                 ]
@@ -85,14 +101,17 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
             sources=sources[:MAX_NODE_SOURCES],
             links=actor_links(cid, centre),
         )
-        first, last = row.get("first_met"), row.get("last_met")
+        first = precise_iso(first_m.get("date_start"), first_m.get("date_precision"))
+        last = precise_iso(
+            last_m.get("date_end") or last_m.get("date_start"), last_m.get("date_precision")
+        )
         edges.append(
             ViewEdge(
                 source=centre,
                 target=cid,
                 type="MET",
                 kind=kinds[0] if kinds else None,
-                label=label or "direct",
+                label=label or None,
                 weight=max(int(row.get("meeting_count") or 1), 1),
                 date_start=first,
                 date_end=last if last != first else None,
@@ -113,6 +132,18 @@ def who_met_graph(actor: Row, rows: Sequence[Row], *, notes: Sequence[str] = ())
     )
 
 
+def affiliation_lines(affiliations: Sequence[Row]) -> list[str]:
+    """ "leads National Security Bureau (head; director)": one line per relation and target,
+    the titles the sources give it gathered in brackets."""
+    titles: dict[str, list[str]] = {}
+    for a in affiliations:
+        line = f"{spaced(str(a.get('relation') or '').lower())} {a.get('target')}"
+        found = titles.setdefault(line, [])
+        if a.get("title") and a["title"] not in found:
+            found.append(str(a["title"]))
+    return [line + (f" ({'; '.join(t)})" if t else "") for line, t in titles.items()]
+
+
 def profilefact_lines(profile: Row) -> tuple[dict[str, str], list[Source]]:
     """The centre's facts and quotes from its ``actor_profile`` row."""
     affiliations: list[Row] = list(profile.get("affiliations") or [])
@@ -122,14 +153,7 @@ def profilefact_lines(profile: Row) -> tuple[dict[str, str], list[Source]]:
             ("aliases", profile.get("aliases")),
             ("country", profile.get("country_name") or profile.get("country")),
             ("organization type", profile.get("org_type")),
-            (
-                "affiliations",
-                [
-                    f"{spaced(str(a.get('relation') or '').lower())} {a.get('target')}"
-                    + (f" ({a['title']})" if a.get("title") else "")
-                    for a in affiliations
-                ],
-            ),
+            ("affiliations", affiliation_lines(affiliations)),
             ("meetings", profile.get("meetings")),
             ("counterparts", profile.get("counterparts")),
             ("first meeting", profile.get("first_meeting")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast, get_args
 
-from service.answers.common import when
+from service.views.dates import date_label
 from service.views.graph import EdgeType, NodeType, Source, ViewEdge, ViewNode
 
 Row = Mapping[str, Any]
@@ -88,6 +88,33 @@ def spaced(text: str | None) -> str | None:
     return text.replace("_", " ") if text else None
 
 
+def when_written(meeting: Row) -> str:
+    """``week of 24 Jun 2018 (“one of the nights of the last week of last June”)``."""
+    text = date_label(
+        meeting.get("date_start"), meeting.get("date_precision"), meeting.get("date_end")
+    )
+    return text + (f" (“{meeting['date_text']}”)" if meeting.get("date_text") else "")
+
+
+def joined_channels(meeting: Row, counterpart: str) -> list[Row]:
+    """The channels of a meeting that joined the actor's side to the counterpart's: not one
+    that went through the counterpart itself, nor one given for other sides only."""
+    ends = {
+        s
+        for s in [*(meeting.get("actor_sides") or []), *(meeting.get("counterpart_sides") or [])]
+        if s
+    }
+    kept = []
+    for c in meeting.get("channels") or []:
+        if c.get("through_id") == counterpart:
+            continue
+        sides = set(c.get("sides") or [])
+        if sides and ends and not sides & ends:
+            continue
+        kept.append(c)
+    return kept
+
+
 def channel_text(channel: Row) -> str:
     """``transport: United Arab Emirates (private UAE plane)``."""
     text = f"{spaced(channel.get('kind')) or 'channel'}: {channel.get('through') or '?'}"
@@ -99,7 +126,7 @@ def meeting_line(meeting: Row) -> str:
     where = meeting.get("place") or "place unknown"
     if meeting.get("place_country") and meeting["place_country"] not in where:
         where += f", {meeting['place_country']}"
-    parts = [when(dict(meeting)), where, str(meeting.get("kind") or "meeting")]
+    parts = [when_written(meeting), where, str(meeting.get("kind") or "meeting")]
     if meeting.get("status") not in (None, "held"):
         parts.append(str(meeting["status"]))
     if meeting.get("secret"):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from service.answers.common import when
 from service.views.graph import EdgeType, NodeType, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
     ACTOR_KINDS,
@@ -20,6 +19,7 @@ from service.views.graphs.common import (
     source,
     spaced,
     view_date,
+    when_written,
 )
 from service.views.urls import (
     actor_links,
@@ -61,7 +61,7 @@ def meetings_graph(
             facts=fact_lines(
                 [
                     ("kind", m.get("kind")),
-                    ("date", when(dict(m))),
+                    ("date", when_written(m)),
                     ("status", m.get("status")),
                     ("secret", True if m.get("secret") else None),
                     ("place", ", ".join(x for x in (m.get("place"), m.get("place_country")) if x)),

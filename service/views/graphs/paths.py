@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from service.answers.common import when
 from service.views.graph import EdgeType, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
     EDGE_TYPES,
@@ -17,6 +16,7 @@ from service.views.graphs.common import (
     source,
     spaced,
     view_date,
+    when_written,
 )
 from service.views.urls import (
     actor_links,
@@ -59,7 +59,7 @@ def paths_graph(
                     type="meeting" if is_meeting else node_type(step.get("type")),
                     date=date if is_meeting else None,
                     facts=fact_lines(
-                        [("date", when(dict(step))), ("place", step.get("place"))]
+                        [("date", when_written(step)), ("place", step.get("place"))]
                         if is_meeting
                         else []
                     ),
@@ -90,9 +90,9 @@ def paths_graph(
         nodes[nid].facts = {**nodes[nid].facts, "on paths": ", ".join(ranks)}
     gather_node_sources(nodes, list(edges.values()))
     names = f"{nodes[str(start['id'])].label} and {nodes[str(end['id'])].label}"
-    notes = [f"{i}. {t}" for i, t in enumerate(texts, 1)] or [
-        f"No connection between {names} within the step limit."
-    ]
+    notes = [f"{i}. {t}" for i, t in enumerate(texts, 1)]
+    if not rows:
+        notes = [f"No connection between {names} within the step limit."]
     return ViewGraph(
         nodes=list(nodes.values()),
         edges=list(edges.values()),

@@ -1,6 +1,8 @@
 /*
  * actornet network views: draws the server-laid-out graph with vis-network (physics off),
- * and wires the side panel, hover tooltip, time filter, find/narrow box and colour switch.
+ * removes node and label overlaps, and wires the side panel, hover tooltip, time slider with
+ * its histogram, find/narrow box, colour switch, legend counts, PNG export, double-click
+ * expansion and the chronology table beside the graph.
  * Every name and quote is put into the page as text (textContent), never as HTML.
  */
 (function () {
@@ -10,6 +12,11 @@
   var meta = data.meta;
   var details = data.details;
   var DAY_MS = 86400000;
+  var FONT_FACE = "system-ui, sans-serif";
+  var LABEL_MIN_PX = 7;
+  var MAX_FIT_ZOOM = 2.5;
+  var SEPARATION_PAD = 3;
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var TYPE_NAMES = {
     person: "Person", organization: "Organization", country: "Country", place: "Place",
     meeting: "Meeting", channel: "Channel", document: "Document"
@@ -22,7 +29,6 @@
     if (cls) node.className = cls;
     return node;
   }
-  function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
   function isLocalUrl(url) {
     return typeof url === "string" && !/^\s*[A-Za-z][A-Za-z0-9+.\-]*:/.test(url) &&
       !/^\s*[\/\\]{2}/.test(url) && url.indexOf("\\") < 0;
@@ -35,6 +41,88 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; incident[n.id] = []; });
   data.edges.forEach(function (e) { incident[e.from].push(e); incident[e.to].push(e); });
 
+  // ---- overlap removal: every node's box (shape and label) apart from every other -------------
+  var ctx2d = document.createElement("canvas").getContext("2d");
+  function textWidth(label, size) {
+    ctx2d.font = size + "px " + FONT_FACE;
+    return ctx2d.measureText(label).width;
+  }
+  function boxOf(n, withLabel, pad) {
+    // vis draws a label under the shape ("hanging"), centred on x; strokes add a few px.
+    var s = n.size + (pad || 0);
+    var box = { left: n.x - s, right: n.x + s, top: n.y - s, bottom: n.y + s };
+    if (withLabel && n.label) {
+      if (n._w === undefined || n._ws !== n.font.size) {
+        n._w = textWidth(n.label, n.font.size) + 6;
+        n._ws = n.font.size;
+      }
+      box.left = Math.min(box.left, n.x - n._w / 2);
+      box.right = Math.max(box.right, n.x + n._w / 2);
+      box.left -= pad || 0;
+      box.right += pad || 0;
+      box.bottom = n.y + s + n.font.size + 8 + (pad || 0);
+    }
+    return box;
+  }
+  function overlapPairs(list, boxes, limit) {
+    // Sweep over x: only boxes whose x-extents meet are compared.
+    var order = list.map(function (_, i) { return i; });
+    order.sort(function (a, b) { return boxes[a].left - boxes[b].left; });
+    var active = [];
+    var pairs = [];
+    for (var k = 0; k < order.length; k++) {
+      var i = order[k];
+      var bi = boxes[i];
+      var kept = [];
+      for (var a = 0; a < active.length; a++) {
+        var j = active[a];
+        var bj = boxes[j];
+        if (bj.right <= bi.left) continue;
+        kept.push(j);
+        if (bj.bottom > bi.top && bj.top < bi.bottom) {
+          pairs.push([j, i]);
+          if (limit && pairs.length >= limit) return pairs;
+        }
+      }
+      kept.push(i);
+      active = kept;
+    }
+    return pairs;
+  }
+  function separate(list, rounds) {
+    // Push overlapping boxes apart along the axis where they overlap least; if rounds of
+    // pushing leave overlaps, spread the whole layout a little and go on.
+    if (list.length < 2) return 0;
+    for (var round = 0; round < rounds; round++) {
+      var boxes = list.map(function (n) { return boxOf(n, true, SEPARATION_PAD); });
+      var pairs = overlapPairs(list, boxes, 0);
+      if (!pairs.length) return round;
+      pairs.forEach(function (p) {
+        var a = list[p[0]], b = list[p[1]];
+        var ba = boxOf(a, true, SEPARATION_PAD), bb = boxOf(b, true, SEPARATION_PAD);
+        var ox = Math.min(ba.right, bb.right) - Math.max(ba.left, bb.left);
+        var oy = Math.min(ba.bottom, bb.bottom) - Math.max(ba.top, bb.top);
+        if (ox <= 0 || oy <= 0) return;
+        if (ox < oy) {
+          var dx = (ox / 2 + 1) * (a.x < b.x || (a.x === b.x && p[0] < p[1]) ? 1 : -1);
+          a.x -= dx; b.x += dx;
+        } else {
+          var dy = (oy / 2 + 1) * (a.y < b.y || (a.y === b.y && p[0] < p[1]) ? 1 : -1);
+          a.y -= dy; b.y += dy;
+        }
+      });
+      if (round % 20 === 19) {
+        var cx = 0, cy = 0;
+        list.forEach(function (n) { cx += n.x; cy += n.y; });
+        cx /= list.length; cy /= list.length;
+        list.forEach(function (n) { n.x = cx + (n.x - cx) * 1.15; n.y = cy + (n.y - cy) * 1.15; });
+      }
+    }
+    return rounds;
+  }
+  var separateStart = performance.now();
+  separate(data.nodes, 80);
+  window.actornetSeparateMs = performance.now() - separateStart;
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = $("graph");
@@ -45,8 +133,8 @@
     nodes: {
       borderWidth: 1.5,
       borderWidthSelected: 3,
-      font: { face: "system-ui, sans-serif", color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: 7 } }
+      font: { face: FONT_FACE, color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" },
+      scaling: { label: { drawThreshold: LABEL_MIN_PX } }
     },
     edges: {
       smooth: false,
@@ -65,10 +153,42 @@
   };
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   network.once("afterDrawing", function () {
-    window.actornetReadyAt = performance.now();
-    window.actornetReady = true;
+    // Labels are measured by the first draw; fit again now that every box is known.
+    fitView();
+    network.once("afterDrawing", function () {
+      window.actornetReadyAt = performance.now();
+      window.actornetReady = true;
+    });
+    network.redraw();
   });
-  network.fit({ animation: false });
+  fitView();
+
+  function drawnBoxes() {
+    // What is on the canvas now: visible nodes, with their label where vis draws it.
+    var shown = nodes.get({ filter: function (n) { return !n.hidden; } });
+    var scale = network.getScale();
+    var list = [];
+    var boxes = [];
+    shown.forEach(function (n) {
+      var at = network.getPositions([n.id])[n.id];
+      var drawn = { x: at.x, y: at.y, size: n.size, label: n.label, font: n.font };
+      var labelShown = n.label && n.font.size * scale >= LABEL_MIN_PX - 1;
+      list.push(n.id);
+      boxes.push(boxOf(drawn, labelShown));
+    });
+    return { ids: list, boxes: boxes };
+  }
+  function overlaps() {
+    var drawn = drawnBoxes();
+    return overlapPairs(drawn.ids, drawn.boxes, 0).map(function (p) {
+      return [drawn.ids[p[0]], drawn.ids[p[1]]];
+    });
+  }
+  function fitView(ids) {
+    var opts = { animation: false, maxZoomLevel: MAX_FIT_ZOOM };
+    if (ids && ids.length) opts.nodes = ids;
+    network.fit(opts);
+  }
 
   // ---- tooltip (text only) ---------------------------------------------------------------
   var tip = $("tooltip");
@@ -180,7 +300,7 @@
     panel.dataset.shown = "node:" + id;
     panel.appendChild(text("h2", d.label));
     panel.appendChild(text("p", TYPE_NAMES[d.type] || d.type, "kind"));
-    var pairs = [["date", d.date], ["country", d.country], ["organization type", d.org_type]];
+    var pairs = [["date", d.facts.date ? null : d.date], ["country", d.country], ["organization type", d.org_type]];
     Object.keys(d.facts).forEach(function (k) { pairs.push([k, d.facts[k]]); });
     pairs.push(["connections", String(byId[id].degree)]);
     addFacts(pairs);
@@ -209,13 +329,21 @@
   function select(id) {
     if (!byId[id]) return;
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
+    var around = [id].concat(network.getConnectedNodes(id)).filter(function (other) {
+      return !hiddenNode[other];
+    });
+    fitView(around);
     showNode(id);
+    markRows(id);
   }
   network.on("click", function (p) {
     hideTip();
-    if (p.nodes.length) showNode(p.nodes[0]);
-    else if (p.edges.length) showEdge(p.edges[0]);
+    if (p.nodes.length) { showNode(p.nodes[0]); markRows(p.nodes[0]); }
+    else if (p.edges.length) {
+      showEdge(p.edges[0]);
+      var e = edges.get(p.edges[0]);
+      markRows(meta.focus === e.from ? e.to : e.from);
+    }
     else clearPanel();
   });
 
@@ -265,20 +393,28 @@
     if (nodeChanges.length) nodes.update(nodeChanges);
     if (edgeChanges.length) edges.update(edgeChanges);
     window.actornetVisible = { nodes: shownNodes, edges: shownEdges };
+    countLegend();
     var filtered = shownNodes < data.nodes.length || shownEdges < data.edges.length;
     visibleNote.textContent = filtered
       ? "Filtered: " + plural(shownNodes, "node") + " and " + plural(shownEdges, "edge") + " visible."
       : "";
   }
 
+  // ---- time slider: whole months, with a histogram of meetings per month ---------------------
   var fromInput = $("time-from");
   var toInput = $("time-to");
   var fromLabel = $("time-from-label");
   var toLabel = $("time-to-label");
   var pending = false;
+  function monthOf(day) { var d = new Date(day * DAY_MS); return d.getUTCFullYear() * 12 + d.getUTCMonth(); }
+  function monthStart(month) { return Math.round(Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS); }
+  function monthEnd(month) { return monthStart(month + 1) - 1; }
+  function monthName(month) { return MONTHS[month % 12] + " " + Math.floor(month / 12); }
+  var months = meta.time ? [monthOf(meta.time.min), monthOf(meta.time.max)] : null;
   function showRange() {
-    fromLabel.textContent = isoDay(range[0]);
-    toLabel.textContent = isoDay(range[1]);
+    fromLabel.textContent = monthName(monthOf(range[0]));
+    toLabel.textContent = monthName(monthOf(range[1]));
+    drawHistogram();
   }
   function setTimeRange(lo, hi) {
     if (!meta.time) return;
@@ -286,23 +422,65 @@
     hi = Math.max(meta.time.min, Math.min(hi, meta.time.max));
     if (lo > hi) { var swap = lo; lo = hi; hi = swap; }
     range = [lo, hi];
-    fromInput.value = String(lo);
-    toInput.value = String(hi);
+    fromInput.value = String(monthOf(lo));
+    toInput.value = String(monthOf(hi));
     showRange();
     applyFilters();
   }
+  function histogram() {
+    // Meetings per month: meeting nodes where the page has them, else dated edges.
+    var counts = {};
+    var dated = data.nodes.filter(function (n) { return n.type === "meeting" && n.t0 !== null; });
+    var items = dated.length ? dated : data.edges.filter(function (e) { return e.t0 !== null; });
+    items.forEach(function (item) {
+      var m = monthOf(item.t0);
+      counts[m] = (counts[m] || 0) + (item.weight || 1);
+    });
+    return counts;
+  }
+  var counts = meta.time ? histogram() : {};
+  function drawHistogram() {
+    var svg = $("time-hist");
+    if (!svg || !months) return;
+    var span = months[1] - months[0] + 1;
+    var top = 0;
+    Object.keys(counts).forEach(function (k) { top = Math.max(top, counts[k]); });
+    var lo = monthOf(range[0]);
+    var hi = monthOf(range[1]);
+    svg.setAttribute("viewBox", "0 0 " + span + " 20");
+    svg.replaceChildren();
+    Object.keys(counts).forEach(function (k) {
+      var m = Number(k);
+      var h = Math.max(2, 20 * counts[k] / top);
+      var bar = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+      bar.setAttribute("x", String(m - months[0] + 0.1));
+      bar.setAttribute("y", String(20 - h));
+      bar.setAttribute("width", "0.8");
+      bar.setAttribute("height", String(h));
+      bar.setAttribute("class", m >= lo && m <= hi ? "in" : "out");
+      var title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+      title.textContent = monthName(m) + ": " + plural(counts[k], "meeting");
+      bar.appendChild(title);
+      svg.appendChild(bar);
+    });
+  }
   if (meta.time) {
+    var single = months[0] === months[1];
     [fromInput, toInput].forEach(function (input) {
-      input.min = String(meta.time.min);
-      input.max = String(meta.time.max);
+      input.min = String(months[0]);
+      input.max = String(months[1]);
       input.step = "1";
+      input.disabled = single;
       input.addEventListener("input", function () {
         var lo = Number(fromInput.value);
         var hi = Number(toInput.value);
         if (lo > hi) {
           if (input === fromInput) toInput.value = String(lo); else fromInput.value = String(hi);
         }
-        range = [Number(fromInput.value), Number(toInput.value)];
+        range = [
+          Math.max(meta.time.min, monthStart(Number(fromInput.value))),
+          Math.min(meta.time.max, monthEnd(Number(toInput.value)))
+        ];
         showRange();
         if (!pending) {
           pending = true;
@@ -310,9 +488,10 @@
         }
       });
     });
-    fromInput.value = String(meta.time.min);
-    toInput.value = String(meta.time.max);
+    fromInput.value = String(months[0]);
+    toInput.value = String(months[1]);
     showRange();
+    if (single) $("timebar").classList.add("single");
     $("time-reset").addEventListener("click", function () { setTimeRange(meta.time.min, meta.time.max); });
   }
 
@@ -320,19 +499,58 @@
   var input = $("narrow-input");
   var names = $("narrow-names");
   var seen = {};
+  function fullLabel(n) { return (details.nodes[n.id] || n).label; }
   data.nodes.forEach(function (n) {
-    if (seen[n.label]) return;
-    seen[n.label] = true;
+    var label = fullLabel(n);
+    if (seen[label]) return;
+    seen[label] = true;
     var option = document.createElement("option");
-    option.value = n.label;
+    option.value = label;
     names.appendChild(option);
   });
+  function fold(value) {
+    // Case, accents, "al-" and the ou/u, ee/i spellings of transliterated names do not count.
+    return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/\bal[- ]/g, "").replace(/ou/g, "u").replace(/ee/g, "i").replace(/[^a-z0-9 ]+/g, " ")
+      .replace(/\s+/g, " ").trim();
+  }
+  function distance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var prev = row[0];
+      row[0] = i;
+      var best = row[0];
+      for (var k = 1; k <= b.length; k++) {
+        var keep = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, prev + (a[i - 1] === b[k - 1] ? 0 : 1));
+        prev = keep;
+        best = Math.min(best, row[k]);
+      }
+      if (best > most) return most + 1;
+    }
+    return row[b.length];
+  }
+  function fuzzy(label, words) {
+    // Every word of the query is in the label, or within a small edit distance of a word of it.
+    var have = fold(label).split(" ");
+    return words.every(function (w) {
+      return have.some(function (h) {
+        return h.indexOf(w) === 0 || (w.length >= 4 && distance(w, h, Math.floor(w.length / 4)) <= Math.floor(w.length / 4));
+      });
+    });
+  }
   function matches(query) {
     var q = query.trim().toLowerCase();
     if (!q) return [];
-    var exact = data.nodes.filter(function (n) { return n.label.toLowerCase() === q || n.id === query.trim(); });
+    var exact = data.nodes.filter(function (n) { return fullLabel(n).toLowerCase() === q || n.id === query.trim(); });
     if (exact.length) return exact.map(function (n) { return n.id; });
-    return data.nodes.filter(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; })
+    var within = data.nodes.filter(function (n) { return fullLabel(n).toLowerCase().indexOf(q) >= 0; });
+    if (within.length) return within.map(function (n) { return n.id; });
+    var words = fold(query).split(" ").filter(Boolean);
+    if (!words.length) return [];
+    return data.nodes.filter(function (n) { return fuzzy(fullLabel(n), words); })
       .map(function (n) { return n.id; });
   }
   $("narrow-form").addEventListener("submit", function (ev) {
@@ -351,14 +569,169 @@
       incident[id].forEach(function (e) { narrowed[e.from] = true; narrowed[e.to] = true; });
     });
     applyFilters();
-    network.fit({ nodes: Object.keys(narrowed), animation: false });
+    fitView(Object.keys(narrowed));
   });
   $("narrow-clear").addEventListener("click", function () {
     narrowed = null;
     input.value = "";
     applyFilters();
-    network.fit({ animation: false });
+    fitView();
   });
+
+  // ---- legend counts follow what is shown ---------------------------------------------------
+  function countLegend() {
+    var seen = {};
+    data.nodes.forEach(function (n) { if (!hiddenNode[n.id]) seen[n.type] = (seen[n.type] || 0) + 1; });
+    data.edges.forEach(function (e) { if (!hiddenEdge[e.id]) seen[e.key] = (seen[e.key] || 0) + 1; });
+    document.querySelectorAll("#legend li[data-key] small").forEach(function (small) {
+      small.textContent = String(seen[small.parentNode.dataset.key] || 0);
+    });
+  }
+
+  // ---- PNG of the current view ------------------------------------------------------------------
+  $("png-link").addEventListener("click", function () {
+    var canvas = container.querySelector("canvas");
+    var out = document.createElement("canvas");
+    out.width = canvas.width;
+    out.height = canvas.height;
+    var c = out.getContext("2d");
+    c.fillStyle = "#ffffff";
+    c.fillRect(0, 0, out.width, out.height);
+    c.drawImage(canvas, 0, 0);
+    var a = document.createElement("a");
+    a.download = (meta.title || "actornet").replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80) + ".png";
+    a.href = out.toDataURL("image/png");
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
+
+  // ---- double-click: bring an actor's own network in, around it -----------------------------
+  var added = 0;
+  function expand(id) {
+    var d = details.nodes[id];
+    var link = d && d.links && d.links["Ego network"];
+    if (!link || !isLocalUrl(link) || !meta.styles) return;
+    visibleNote.textContent = "Adding the network of " + d.label + "…";
+    fetch(link + (link.indexOf("?") < 0 ? "?" : "&") + "format=json")
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (graph) { merge(id, graph); })
+      .catch(function () { visibleNote.textContent = "Could not add the network of " + d.label + "."; });
+  }
+  function merge(centre, graph) {
+    var at = network.getPositions([centre])[centre];
+    var fresh = graph.nodes.filter(function (n) { return !byId[n.id]; });
+    var radius = 120 + 18 * fresh.length;
+    var newNodes = fresh.map(function (n, i) {
+      var style = meta.styles.nodes[n.type] || meta.styles.nodes.organization;
+      var angle = 2 * Math.PI * i / Math.max(fresh.length, 1);
+      var record = {
+        id: n.id, label: n.label, type: n.type,
+        x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle),
+        size: 8, shape: style.shape, color: { background: style.color, border: style.border },
+        font: { size: byId[centre].font.size }, community: byId[centre].community, degree: 0,
+        t0: null, t1: null
+      };
+      details.nodes[n.id] = {
+        label: n.label, type: n.type, country: n.country, facts: n.facts || {},
+        sources: n.sources || [], links: n.links || {}
+      };
+      byId[n.id] = record;
+      incident[n.id] = [];
+      data.nodes.push(record);
+      return record;
+    });
+    var have = {};
+    data.edges.forEach(function (e) { have[e.from + "|" + e.to + "|" + e.type] = true; });
+    var newEdges = [];
+    graph.edges.forEach(function (e) {
+      if (have[e.source + "|" + e.target + "|" + e.type] || !byId[e.source] || !byId[e.target]) return;
+      var key = (e.type === "MET" || e.type === "VIA") && meta.styles.edges["channel:" + e.kind]
+        ? "channel:" + e.kind : e.type;
+      var look = meta.styles.edges[key] || meta.styles.edges.MET;
+      var record = {
+        id: "x" + (added++), from: e.source, to: e.target, label: "", type: e.type, key: key,
+        width: Math.min(1 + 2 * Math.log2(Math.max(e.weight || 1, 1)), 12),
+        color: { color: look.color, opacity: 0.9 }, dashes: look.dashes.length ? look.dashes : false,
+        arrows: look.arrows ? "to" : "", weight: e.weight || 1, t0: null, t1: null
+      };
+      details.edges[record.id] = {
+        label: e.label, type: e.type, kind: e.kind, weight: e.weight || 1,
+        date_start: e.date_start, date_end: e.date_end, confidence: e.confidence,
+        facts: e.facts || {}, sources: e.sources || []
+      };
+      data.edges.push(record);
+      incident[e.source].push(record);
+      incident[e.target].push(record);
+      byId[e.source].degree++;
+      byId[e.target].degree++;
+      newEdges.push(record);
+    });
+    var positions = network.getPositions();
+    data.nodes.forEach(function (n) {
+      if (positions[n.id]) { n.x = positions[n.id].x; n.y = positions[n.id].y; }
+    });
+    separate(data.nodes, 80);
+    nodes.add(newNodes);
+    edges.add(newEdges);
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, x: n.x, y: n.y }; }));
+    applyFilters();
+    visibleNote.textContent = plural(newNodes.length, "node") + " and " +
+      plural(newEdges.length, "edge") + " added around " + details.nodes[centre].label + ".";
+    fitView([centre].concat(network.getConnectedNodes(centre)));
+  }
+  network.on("doubleClick", function (p) { if (p.nodes.length) expand(p.nodes[0]); });
+
+  // ---- the chronology beside the graph: rows and graph linked both ways ----------------------
+  var chronology = $("chronology");
+  var answerBox = $("answer");
+  function markRows(id) {
+    if (!answerBox) return;
+    var first = null;
+    answerBox.querySelectorAll("[data-nodes]").forEach(function (row) {
+      var hit = (" " + row.dataset.nodes + " ").indexOf(" " + id + " ") >= 0 &&
+        (row.tagName !== "LI" || row.dataset.focus !== id);
+      row.classList.toggle("marked", hit);
+      if (hit && !first) first = row;
+    });
+    if (first) first.scrollIntoView({ block: "nearest" });
+  }
+  if (answerBox) {
+    answerBox.querySelectorAll("[data-nodes]").forEach(function (row) {
+      function choose(ev) {
+        if (ev.target.closest("a")) return;
+        var ids = row.dataset.nodes.split(" ").filter(function (x) { return byId[x]; });
+        if (!ids.length) return;
+        var target = row.dataset.focus && byId[row.dataset.focus] ? row.dataset.focus : ids[0];
+        network.selectNodes(ids);
+        var around = row.tagName === "LI" ? ids : ids.concat(network.getConnectedNodes(target));
+        fitView(around.filter(function (x) { return !hiddenNode[x]; }));
+        showNode(target);
+        answerBox.querySelectorAll(".marked").forEach(function (r) { r.classList.remove("marked"); });
+        row.classList.add("marked");
+      }
+      row.addEventListener("click", choose);
+      row.addEventListener("keydown", function (ev) { if (ev.key === "Enter") choose(ev); });
+    });
+  }
+  if (chronology) {
+    chronology.querySelectorAll("thead th[data-sort]").forEach(function (th, col) {
+      th.addEventListener("click", function () {
+        var body = chronology.querySelector("tbody");
+        var rows = Array.prototype.slice.call(body.rows);
+        var index = Array.prototype.indexOf.call(th.parentNode.children, th);
+        var down = th.getAttribute("aria-sort") !== "ascending";
+        chronology.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", down ? "ascending" : "descending");
+        rows.sort(function (a, b) {
+          var x = a.cells[index].dataset.v || a.cells[index].textContent;
+          var y = b.cells[index].dataset.v || b.cells[index].textContent;
+          return (x < y ? -1 : x > y ? 1 : 0) * (down ? 1 : -1);
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  }
 
   // ---- colour by type or community ---------------------------------------------------
   $("colour-by").addEventListener("change", function (ev) {
@@ -379,6 +752,7 @@
   window.actornet = {
     network: network, nodes: nodes, edges: edges, data: data,
     applyFilters: applyFilters, setTimeRange: setTimeRange, select: select,
-    showNode: showNode, showEdge: showEdge
+    showNode: showNode, showEdge: showEdge, overlaps: overlaps, fitView: fitView,
+    expand: expand, markRows: markRows
   };
 })();
