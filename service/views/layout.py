@@ -1,6 +1,7 @@
 """Server-side layout of a :class:`ViewGraph`: positions, communities, sizes, colours.
 
-Small graphs get a seeded, bounded spring layout. Large ones (hundreds to thousands of
+Small graphs get a seeded, bounded spring layout (networkx, the focus held in the middle;
+igraph's Fruchterman-Reingold otherwise). Large ones (hundreds to thousands of
 nodes) are split into Louvain communities; each community is laid out on its own, and the
 communities are placed by a spring layout of the graph between them, then pushed apart so
 they do not overlap. Every spring layout stays under the size that NumPy handles densely,
@@ -12,11 +13,13 @@ The result holds vis-network records built in bulk, ready for the page's JSON bl
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 
@@ -176,9 +179,24 @@ def to_networkx(graph: ViewGraph) -> nx.Graph:
     return g
 
 
+def _igraph(g: nx.Graph) -> tuple[ig.Graph, list[str]]:
+    """The same graph in igraph (C implementations of Louvain and Fruchterman-Reingold)."""
+    names = list(g)
+    index = {v: i for i, v in enumerate(names)}
+    edges = list(g.edges(data="weight", default=1.0))
+    graph = ig.Graph(n=len(names), edges=[(index[a], index[b]) for a, b, _ in edges])
+    graph.es["weight"] = [float(w) for _, _, w in edges]
+    return graph, names
+
+
 def _communities(g: nx.Graph, seed: int) -> list[list[str]]:
-    found = nx.community.louvain_communities(g, weight="weight", seed=seed)
-    blocks = [sorted(c) for c in found]
+    """Louvain communities (igraph's multilevel), biggest first; seeded, so repeatable."""
+    if g.number_of_edges() == 0:
+        return [[v] for v in sorted(g)]
+    graph, names = _igraph(g)
+    random.seed(seed)  # igraph draws from Python's random module
+    found = graph.community_multilevel(weights="weight")
+    blocks = [sorted(names[i] for i in members) for members in found]
     blocks.sort(key=lambda c: (-len(c), c[0]))
     return blocks
 
@@ -202,7 +220,10 @@ def _unit_spring(g: nx.Graph, seed: int, center_node: str | None = None) -> dict
         )
         origin = np.asarray(raw[center_node], dtype=float)
     else:
-        raw = nx.spring_layout(g, iterations=iterations, seed=seed, weight="weight")
+        graph, names = _igraph(g)
+        random.seed(seed)
+        coords = graph.layout_fruchterman_reingold(weights="weight", niter=4 * iterations)
+        raw = {v: np.asarray(xy, dtype=float) for v, xy in zip(names, coords.coords, strict=True)}
         origin = np.mean(np.asarray(list(raw.values()), dtype=float), axis=0)
     pos = {k: np.asarray(v, dtype=float) - origin for k, v in raw.items()}
     # The 90th percentile, not the maximum: a few stragglers must not squeeze the core.

@@ -566,3 +566,49 @@ def test_find_forgives_transliteration_and_zooms_to_the_match(
     page.press("#narrow-input", "Enter")
     assert page.locator("#panel h2").text_content() == "Ali Mamlouk"
     assert_clean(watch)
+
+
+def test_double_click_brings_an_actors_network_in_around_it(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/who-met?actor=Mamlouk")
+    before = page.evaluate("window.actornet.nodes.length")
+    point = node_point(page, "hakan-fidan", scale=1.2)
+    page.mouse.dblclick(point["x"], point["y"])
+    page.wait_for_function(f"window.actornet.nodes.length > {before}")
+    assert "turkish-national-intelligence-organization" in page.evaluate(
+        "window.actornet.nodes.getIds()"
+    )
+    assert page.evaluate("window.actornet.overlaps()") == []
+    assert_clean(watch)
+
+
+def test_png_of_the_current_view_downloads(
+    watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/who-met?actor=Mamlouk")
+    with page.expect_download() as download:
+        page.locator("#png-link").click()
+    saved = artifacts / "page-who-met-export.png"
+    download.value.save_as(saved)
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert_clean(watch)
+
+
+def test_the_time_slider_counts_months_and_draws_a_histogram(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/network")
+    slider = page.locator("#time-from")
+    low, high = int(slider.get_attribute("min") or 0), int(slider.get_attribute("max") or 0)
+    assert low == 2017 * 12 and high > low  # months since year 0: January 2017 onwards
+    assert page.locator("#time-hist rect").count() >= 3
+    assert (page.locator("#time-from-label").text_content() or "").endswith("2017")
+    legend_before = page.locator("#legend li[data-key=meeting] small").text_content()
+    page.evaluate("window.actornet.setTimeRange(Date.UTC(2020, 0, 1) / 864e5, 1e9)")
+    legend_after = page.locator("#legend li[data-key=meeting] small").text_content()
+    assert int(legend_after or 0) < int(legend_before or 0)  # legend counts follow the filter
+    assert_clean(watch)
