@@ -214,7 +214,11 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
         and (len(every) >= 2 or a.first.has(Cue.HEADER) or b.first.has(Cue.NOUN))
     ):
         return True
-    if (not na and len(nb) >= 2) or (not nb and len(na) >= 2):
+    unnamed, named = (a, b) if not na else (b, a)  # unnamed parties with two sides of their own
+    sides = _country_sides(unnamed, reg)
+    theirs = _country_sides(named, reg)
+    two_sided = len(sides) >= 2 and bool(theirs - sides)  # a country of another contact
+    if not two_sided and ((not na and len(nb) >= 2) or (not nb and len(na) >= 2)):
         near = abs(a.last_sentence - b.first.sentence) <= _FRAME_SENTENCES or a.first.has(
             Cue.HEADER
         )

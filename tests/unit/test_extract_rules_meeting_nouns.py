@@ -15,6 +15,12 @@ ROWS = [
         "Claire Martin attended a meeting of NATO defence ministers in Brussels on Monday.",
         (contact("Martin NATO_defence_ministers", place="Brussels"),),
     ),
+    Row(
+        "French Foreign Minister Claire Martin spoke with Egyptian Foreign Minister Omar Nabil "
+        "by telephone on Monday. She told him about "
+        "the negotiations between Russian and Ukrainian representatives.",
+        (contact("Martin Nabil"), contact("Russian_representative Ukrainian_representative")),
+    ),
 ]
 
 

@@ -40,6 +40,10 @@ ROWS = [
         "Officials briefed on the Secretary's meeting with Japanese Foreign Minister Koji Mori.",
         (contact("Secretary Mori"),),
     ),
+    Row(
+        "Claire Martin had a telephone conversation with Prime Minister of Norway Jonas Storstad.",
+        (contact("Martin Storstad", kind="call"),),
+    ),
 ]
 
 

@@ -78,8 +78,9 @@ class MeetingNounRules(ContactRules):
         if with_parties and len(with_parties) == len(cand.parties):
             cand.mark(Cue.ONE_SIDED, not any(c.dep_ == "poss" for c in noun.lefts))
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+        own = {p.key for p in cand.parties}
         if det is not None and det.lower_ in ("the", "this", "that") and cand.event_key is None:
-            cand.mark(Cue.ANAPHORIC)
+            cand.mark(Cue.ANAPHORIC, len(own) < 2)  # 'the talks between A and B' stand alone
         if anaphoric_only and not cand.event_key:
             return
         cand.confidence = 0.7

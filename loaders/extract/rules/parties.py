@@ -210,10 +210,36 @@ class PartyRules(RuleBase):
                 rec = self.reg.named(span.text, "ORG", self.span_of(span))
                 return [PartyCand(rec.key, role)] if rec else []
         if tok.pos_ == "PROPN" and tok.is_title and tok.i not in self._ent_of:
+            named = self._untagged_name(tok)
+            if named is not None:
+                return [PartyCand(named.key, role)]
             rec = self.reg.known_surname(tok.text)
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
         return []
+
+    def _untagged_name(self, tok: Token) -> ActorRec | None:
+        """A person's name the tagger missed, told by the title before it: 'Prime Minister
+        of Israel Naftali Bennett' (the name tokens, then a title, maybe 'of' a country)."""
+        start = tok.i
+        while start > 0 and self._name_token(self.doc[start - 1]):
+            start -= 1
+        if tok.i - start < 1 or not self._name_token(tok):
+            return None
+        j = start - 1
+        country = None
+        while j >= 0 and (
+            country_of_word(self.doc[j].text) or self.doc[j].lower_ in ("of", "for", "the")
+        ):
+            country = country or country_of_word(self.doc[j].text)
+            j -= 1
+        if j < 0 or self.doc[j].lower_.strip(".") not in PERSON_TITLES:
+            return None
+        name = self.doc[start : tok.i + 1]
+        rec = self.reg.named(name.text, "PERSON", self.span_of(name))
+        if rec is not None and country and not rec.country:
+            rec.country = country
+        return rec
 
     def _known_surname(self, tok: Token) -> ActorRec | None:
         """A person named in full before, now by surname alone (whatever the tagger made of it)."""
@@ -221,6 +247,8 @@ class PartyRules(RuleBase):
             return None
         found = [r for r in self.reg.actors.values() if r.type.value == "person" and not r.unnamed]
         same = [r for r in found if len(r.name.split()) > 1 and surname_of(r.name) == tok.text]
+        if not same:
+            return self.reg.known_surname(tok.text)  # named in full in a sentence not parsed
         return same[0] if len(same) == 1 else None
 
     def _coordinated_groups(self, tok: Token, role: Role) -> list[PartyCand]:
