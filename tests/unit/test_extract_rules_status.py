@@ -28,6 +28,10 @@ ROWS = [
         "Claire Martin is slated to meet Omar Nabil on Wednesday.",
         (contact("Martin Nabil", status="planned"),),
     ),
+    Row(
+        "Claire Martin said she looked forward to meeting Omar Nabil in Rome.",
+        (contact("Martin Nabil", status="planned"),),
+    ),
 ]
 
 

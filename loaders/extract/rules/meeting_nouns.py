@@ -46,7 +46,7 @@ class MeetingNounRules(ContactRules):
             if (o.tag_ in ("NNS", "NNPS") and o.lower_ in UNNAMED_HEADS) or self._conjuncts(o):
                 cand.parties.extend(self.parties(o))
         cand.parties.extend(with_parties)
-        for o in self._pobjs(noun, ("by",)) if noun.lower_ in VISIT_NOUNS else []:
+        for o in self._pobjs(noun, ("by", "of")) if noun.lower_ in VISIT_NOUNS else []:
             cand.parties.extend(self.parties(o))
         for c in noun.lefts:
             if c.dep_ == "poss":

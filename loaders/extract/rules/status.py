@@ -29,6 +29,11 @@ from loaders.extract.rules.dates import DateRules
 _WORD = re.compile(r"[a-z]+")
 
 
+def _looking_forward(tok: Token) -> bool:
+    """'We look forward to the visit of X': a contact ahead."""
+    return tok.lemma_ == "look" and any(c.lower_ == "forward" for c in tok.children)
+
+
 class StatusRules(DateRules):
     """How sure the text is that a contact happened."""
 
@@ -55,6 +60,8 @@ class StatusRules(DateRules):
             if t.dep_ in ("ccomp", "ROOT") and i > 0:
                 break
         if any(c.lower_ in AHEAD_WORDS for c in trigger.lefts) or self._ahead_clause(trigger):
+            planned = True
+        if any(_looking_forward(a) for a in list(trigger.ancestors)[:3]):
             planned = True
         if planned:
             return MeetingStatus.planned
