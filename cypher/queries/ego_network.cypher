@@ -6,7 +6,7 @@
 // PART_OF); the best-connected newcomers first, until $max_nodes actors in all, so a hub
 // never floods the answer. One row: `nodes` (id, name, type, country, depth, degree = ties
 // inside this network) and `edges` among them (MET with weight = shared meetings, first and
-// last date, the latest meeting's report sentence and document; or the affiliation type with
+// last date with their precision, the latest meeting's report sentence and document; or the affiliation type with
 // its title and quote), the heaviest first, at most 5 × $max_nodes; `truncated` when the
 // cap cut newcomers off.
 // $id: the actor's id. $depth: 1 to 3. $max_nodes: the cap on actors, the centre included.
@@ -78,16 +78,18 @@ CALL (inside) {
   MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
   WHERE a.id < b.id AND b IN inside
   WITH a, b, m ORDER BY m.date_start DESC
-  WITH a, b, count(DISTINCT m) AS weight, min(m.date_start) AS first, max(m.date_start) AS last,
-       head(collect(m)) AS latest
+  WITH a, b, count(DISTINCT m) AS weight, collect(m) AS held
+  WITH a, b, weight, head(held) AS latest,
+       last([x IN held WHERE x.date_start IS NOT NULL]) AS earliest
   CALL (latest) {
     MATCH (latest)-[rep:REPORTED_IN]->(d:Document)
     RETURN rep.quote AS quote, d.id AS document
     ORDER BY rep.confidence DESC, d.published LIMIT 1
   }
   RETURN {source: a.id, target: b.id, type: 'MET', weight: weight,
-          first: toString(first), last: toString(last), meeting: latest.id, title: null,
-          quote: quote, document: document} AS edge
+          first: toString(earliest.date_start), first_precision: earliest.date_precision,
+          last: toString(latest.date_start), last_precision: latest.date_precision,
+          meeting: latest.id, title: null, quote: quote, document: document} AS edge
   UNION ALL
   UNWIND inside AS a
   MATCH (a)-[r:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]->(b:Actor)

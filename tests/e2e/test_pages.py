@@ -612,3 +612,24 @@ def test_the_time_slider_counts_months_and_draws_a_histogram(
     legend_after = page.locator("#legend li[data-key=meeting] small").text_content()
     assert int(legend_after or 0) < int(legend_before or 0)  # legend counts follow the filter
     assert_clean(watch)
+
+
+def test_small_defects_stay_fixed(watched_page: tuple[Page, PageWatch], base: str) -> None:
+    page, watch = watched_page
+    # A near spelling goes to the actor's own address instead of silently standing in for it.
+    page.goto(base + "/actors/ali-mamluk?depth=2")
+    assert page.url == base + "/actors/ali-mamlouk?depth=2"
+    page.wait_for_function("window.actornetReady === true")
+    # Reset keeps the actor; who-met without one asks for it instead of failing.
+    open_view(page, base + "/who-met?actor=Mamlouk&date_from=2020-01-01")
+    page.locator("#filter-form a.reset").click()
+    page.wait_for_function("window.actornetReady === true")
+    assert page.url == base + "/who-met?actor=ali-mamlouk"
+    response = page.goto(base + "/who-met")
+    assert response is not None and response.status == 200
+    assert page.locator("#ask-form input[name=actor]").count() == 1
+    # A bad parameter is refused with 422, naming the field.
+    bad = page.goto(base + "/who-met?actor=Mamlouk&date_from=yesterday")
+    assert bad is not None and bad.status == 422
+    assert "date_from" in (page.locator("#message-text").text_content() or "")
+    assert_clean(watch, page_status=422)

@@ -103,3 +103,12 @@ def test_ambiguous_name_is_a_409_listing_the_candidates(http: httpx.Client) -> N
         ids = {c["id"] for c in error["details"][0]["candidates"]}
         assert ids == {"omar-haddad-1", "omar-haddad-2"}
     assert http.get("/api/v1/actors/omar-haddad-2").json()["id"] == "omar-haddad-2"
+
+
+def test_search_takes_the_documented_page_cap_and_names_the_field_beyond_it(
+    http: httpx.Client,
+) -> None:
+    assert http.get("/api/v1/actors", params={"q": "syria", "limit": 200}).status_code == 200
+    beyond = http.get("/api/v1/actors", params={"q": "syria", "limit": 201})
+    assert beyond.status_code == 422
+    assert "limit" in str(beyond.json()["error"]["details"])

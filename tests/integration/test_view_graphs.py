@@ -116,6 +116,13 @@ def test_ego_network_carries_the_profile_and_cites_documents(driver: Driver) -> 
     assert leads.label and "head" in leads.label.split(" / ")
     met = next(e for e in graph.edges if e.target == "hakan-fidan")
     assert met.sources[0].outlet == "Baladi News"
+    assert met.facts["first"] == "13 Jan 2020"
+    envoy = next(
+        e
+        for e in graph.edges
+        if {e.source, e.target} == {"ali-mamlouk", "australian-intelligence-deputy-head-2017"}
+    )
+    assert (envoy.date_start, envoy.facts["first"]) == ("2017", "2017")  # "about a year ago"
     assert all(e.source in nodes and e.target in nodes for e in graph.edges)
 
 

@@ -27,6 +27,10 @@ from service.views.graphs.common import (
 from service.views.urls import actor_links
 
 
+def _dated(start: object, precision: object) -> str | None:
+    return date_label(str(start), str(precision or "day")) if start else None
+
+
 def _start(meeting: Row) -> str:
     return str(meeting.get("date_start") or "")
 
@@ -155,9 +159,7 @@ def profilefact_lines(profile: Row) -> tuple[dict[str, str], list[Source]]:
             ("organization type", profile.get("org_type")),
             ("affiliations", affiliation_lines(affiliations)),
             ("meetings", profile.get("meetings")),
-            ("counterparts", profile.get("counterparts")),
-            ("first meeting", profile.get("first_meeting")),
-            ("last meeting", profile.get("last_meeting")),
+            ("met at meetings (any side)", profile.get("counterparts")),
             ("actions done", profile.get("actions_done")),
             ("actions suffered", profile.get("actions_suffered")),
         ]
@@ -212,7 +214,8 @@ def ego_graph(
         if kind not in EDGE_TYPES or e.get("source") not in nodes or e.get("target") not in nodes:
             continue
         sources = [source(e, documents)] if e.get("quote") else []
-        first, last = e.get("first"), e.get("last")
+        first = precise_iso(e.get("first"), e.get("first_precision"))
+        last = precise_iso(e.get("last"), e.get("last_precision"))
         meeting = e.get("meeting")
         edges.append(
             ViewEdge(
@@ -227,8 +230,13 @@ def ego_graph(
                 facts=fact_lines(
                     [
                         ("shared meetings", e.get("weight") if kind == "MET" else None),
-                        ("first", first),
-                        ("last", last if last != first else None),
+                        ("first", _dated(e.get("first"), e.get("first_precision"))),
+                        (
+                            "last",
+                            _dated(e.get("last"), e.get("last_precision"))
+                            if last != first
+                            else None,
+                        ),
                         ("latest meeting", meeting),
                         ("title", e.get("title")),
                     ]
@@ -266,8 +274,18 @@ def overview_graph(row: Row | None) -> ViewGraph:
     ]
     edges = []
     for e in row.get("edges") or []:
-        first, last = e.get("first"), e.get("last")
-        facts = fact_lines([("shared meetings", e.get("weight")), ("first", first), ("last", last)])
+        shown = {str(m.get("date_start")): m.get("date_precision") for m in e.get("meetings") or []}
+        first_p = shown.get(str(e.get("first")), "day")
+        last_p = shown.get(str(e.get("last")), "day")
+        first = precise_iso(e.get("first"), first_p)
+        last = precise_iso(e.get("last"), last_p)
+        facts = fact_lines(
+            [
+                ("shared meetings", e.get("weight")),
+                ("first", _dated(e.get("first"), first_p)),
+                ("last", _dated(e.get("last"), last_p) if last != first else None),
+            ]
+        )
         for i, m in enumerate(e.get("meetings") or [], 1):
             facts[f"meeting {i}"] = meeting_line(m) + (f" — {m['title']}" if m.get("title") else "")
         edges.append(

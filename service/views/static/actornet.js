@@ -99,16 +99,18 @@
       if (!pairs.length) return round;
       pairs.forEach(function (p) {
         var a = list[p[0]], b = list[p[1]];
-        var ba = boxOf(a, true, SEPARATION_PAD), bb = boxOf(b, true, SEPARATION_PAD);
+        var ba = boxes[p[0]], bb = boxes[p[1]];
         var ox = Math.min(ba.right, bb.right) - Math.max(ba.left, bb.left);
         var oy = Math.min(ba.bottom, bb.bottom) - Math.max(ba.top, bb.top);
         if (ox <= 0 || oy <= 0) return;
         if (ox < oy) {
           var dx = (ox / 2 + 1) * (a.x < b.x || (a.x === b.x && p[0] < p[1]) ? 1 : -1);
           a.x -= dx; b.x += dx;
+          ba.left -= dx; ba.right -= dx; bb.left += dx; bb.right += dx;
         } else {
           var dy = (oy / 2 + 1) * (a.y < b.y || (a.y === b.y && p[0] < p[1]) ? 1 : -1);
           a.y -= dy; b.y += dy;
+          ba.top -= dy; ba.bottom -= dy; bb.top += dy; bb.bottom += dy;
         }
       });
       if (round % 20 === 19) {
@@ -152,16 +154,11 @@
     }
   };
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-  network.once("afterDrawing", function () {
-    // Labels are measured by the first draw; fit again now that every box is known.
-    fitView();
-    network.once("afterDrawing", function () {
-      window.actornetReadyAt = performance.now();
-      window.actornetReady = true;
-    });
-    network.redraw();
-  });
   fitView();
+  network.once("afterDrawing", function () {
+    window.actornetReadyAt = performance.now();
+    window.actornetReady = true;
+  });
 
   function drawnBoxes() {
     // What is on the canvas now: visible nodes, with their label where vis draws it.
@@ -185,9 +182,26 @@
     });
   }
   function fitView(ids) {
-    var opts = { animation: false, maxZoomLevel: MAX_FIT_ZOOM };
-    if (ids && ids.length) opts.nodes = ids;
-    network.fit(opts);
+    // Fit the boxes (shape and label) of the given nodes, or of all shown ones, to the canvas;
+    // zoom in up to MAX_FIT_ZOOM. Computed from our own boxes, so it needs no draw first.
+    var wanted = ids && ids.length ? ids : null;
+    var at = network.getPositions(wanted || undefined);
+    var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    Object.keys(at).forEach(function (id) {
+      var n = byId[id];
+      if (!n || (!wanted && hiddenNode && hiddenNode[id])) return;
+      var box = boxOf({ x: at[id].x, y: at[id].y, size: n.size, label: n.label, font: n.font, _w: n._w, _ws: n._ws }, true);
+      left = Math.min(left, box.left); right = Math.max(right, box.right);
+      top = Math.min(top, box.top); bottom = Math.max(bottom, box.bottom);
+    });
+    if (left === Infinity) return;
+    var width = Math.max(container.clientWidth, 1), height = Math.max(container.clientHeight, 1);
+    var scale = 0.95 * Math.min(width / Math.max(right - left, 1), height / Math.max(bottom - top, 1));
+    network.moveTo({
+      position: { x: (left + right) / 2, y: (top + bottom) / 2 },
+      scale: Math.min(scale, MAX_FIT_ZOOM),
+      animation: false
+    });
   }
 
   // ---- tooltip (text only) ---------------------------------------------------------------
