@@ -21,6 +21,7 @@ ROWS = [
         "the negotiations between Russian and Ukrainian representatives.",
         (contact("Martin Nabil"), contact("Russian_representative Ukrainian_representative")),
     ),
+    Row("The resolution adopted in 2006 includes a call for Hezbollah to withdraw its fighters."),
 ]
 
 

@@ -18,11 +18,19 @@ from loaders.extract.lexicon import (
 from loaders.extract.rules.contacts import ContactRules
 
 
+def is_demand(noun: Token) -> bool:
+    """'a call for X to withdraw': a demand, not a contact."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.lower_ == "call" and after is not None and after.lower_ == "for"
+
+
 class MeetingNounRules(ContactRules):
     """Contacts named by a noun."""
 
     def _noun_meeting(self, noun: Token) -> None:
         if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA:
+            return
+        if is_demand(noun):
             return
         if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in NOT_A_CONTACT_VERBS:
             anaphoric_only = True

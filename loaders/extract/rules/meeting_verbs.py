@@ -23,6 +23,7 @@ from loaders.extract.lexicon import (
     SEPARATE_WORDS,
 )
 from loaders.extract.rules.contacts import ContactRules
+from loaders.extract.rules.meeting_nouns import is_demand
 
 OBJECTS = ("dobj", "attr")
 
@@ -90,7 +91,7 @@ class MeetingVerbRules(ContactRules):
 
     def _meeting_object(self, verb: Token) -> Token | None:
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MEETING_NOUNS:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MEETING_NOUNS and not is_demand(c):
                 return c
         t = verb
         while t.dep_ in ("xcomp", "conj") and t.head.pos_ in ("VERB", "AUX"):
