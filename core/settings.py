@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     cypher_max_rows: int = Field(1000, ge=1, le=100_000)
     max_upload_bytes: int = Field(5_000_000, ge=1_000)
     max_view_nodes: int = Field(2000, ge=10, le=20_000)
+    browser_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins of Neo4j Browser allowed to fetch the guide (CORS); empty = "
+        "the local server's HTTP port on the Bolt host, 127.0.0.1 and localhost",
+    )
     export_max_items: int = Field(
         20_000, ge=10, le=1_000_000, description="Cap on the meetings (and actors) of one export"
     )

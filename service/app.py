@@ -12,13 +12,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from core.errors import ActornetError, DatabaseUnavailable
 from core.settings import Settings, get_settings
 from loaders.gazetteer import Gazetteer
-from service import api, apidocs, db, guide
+from service import api, apidocs, browser_guide, db, guide
 from service.errors import error_body, install_handlers
 from service.views import pages
 from service.views.render import mount_static
@@ -77,10 +78,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_handlers(app)
     app.include_router(api.router())
     app.include_router(guide.router)
+    app.include_router(browser_guide.router)
     app.include_router(pages.router)
     mount_static(app)
     apidocs.install(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(  # Neo4j Browser fetches the guide and its style sheet from its page
+        CORSMiddleware,
+        allow_origins=browser_guide.browser_origins(settings),
+        allow_methods=["GET"],
+        allow_headers=["cache-control", "pragma", "accept", "content-type"],
+    )
 
     @app.get("/health", tags=["health"], summary="The process is up")
     async def health() -> dict[str, str]:

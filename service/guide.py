@@ -156,7 +156,7 @@ def _question_first(module: str) -> tuple[int, str]:
     return (QUESTIONS.index(module), "") if module in QUESTIONS else (len(QUESTIONS), module)
 
 
-def render(settings: Settings) -> str:
+def render(settings: Settings, base_url: str = "") -> str:
     """The whole guide page."""
     browser = browser_url(settings)
     modules = sorted(catalog.modules(), key=_question_first)
@@ -183,6 +183,8 @@ def render(settings: Settings) -> str:
         "example values, the statement follows. Paste the whole text into Browser's editor "
         "and run it (Browser runs the lines one after the other), or open it there directly. "
         "Change a value with <code>:param name =&gt; value</code>.</p>"
+        "<p>Or play the guide in Neo4j Browser, one slide per module, the answers drawn as "
+        f"graphs: <code>:play {html.escape(base_url)}/guide/browser</code></p>"
         f"<nav><h2>Modules</h2><ul>{toc}</ul></nav>{sections}"
         f"</main><script>{SCRIPT}</script></body></html>"
     )
@@ -194,4 +196,4 @@ def render(settings: Settings) -> str:
     summary="Neo4j Browser guide: every query module with its parameters, to copy or open",
 )
 async def guide(request: Request) -> HTMLResponse:
-    return HTMLResponse(render(request.app.state.settings))
+    return HTMLResponse(render(request.app.state.settings, str(request.base_url).rstrip("/")))

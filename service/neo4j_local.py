@@ -53,6 +53,20 @@ def _pom_path() -> Path:
     raise LauncherError("docker/neo4j-local/pom.xml not found")
 
 
+def browser_csp(hosts: tuple[str, ...]) -> str:
+    """The policy Neo4j sends with Browser's pages: Neo4j's own default without the outside
+    hosts it names (cdn.segment.com, canny.io, Google Fonts), which Browser on Community
+    edition loads whatever its telemetry setting says, and with connections (Bolt over
+    WebSocket, guides, style sheets) only to ``hosts`` — so a guide Browser cannot find is
+    not looked up on guides.neo4j.com either."""
+    connect = " ".join(f"{scheme}://{host}:*" for host in hosts for scheme in ("ws", "http"))
+    return (
+        "default-src 'self'; script-src 'self'; img-src 'self' data:; "
+        "style-src 'self' 'unsafe-inline'; font-src 'self'; base-uri 'none'; "
+        f"object-src 'none'; frame-ancestors 'none'; connect-src 'self' {connect}"
+    )
+
+
 @dataclass(frozen=True)
 class LocalNeo4j:
     """One local server: its folder, ports, memory and password."""
@@ -64,6 +78,8 @@ class LocalNeo4j:
     heap: str = "1g"
     pagecache: str = "512m"
     lib_dir: Path | None = None
+    guide_hosts: tuple[str, ...] = ("127.0.0.1", "localhost")
+    """Hosts Neo4j Browser may fetch guides from (``:play URL``): where the app runs."""
 
     @property
     def lib(self) -> Path:
@@ -143,6 +159,12 @@ class LocalNeo4j:
                     f"server.memory.pagecache.size={self.pagecache}",
                     "db.tx_log.rotation.retention_policy=1 files",
                     "server.jvm.additional=-XX:+UseG1GC",
+                    # Neo4j Browser: guides from the app only; no calls off the machine.
+                    "browser.remote_content_hostname_whitelist=" + ",".join(self.guide_hosts),
+                    "client.allow_telemetry=false",
+                    "dbms.usage_report.enabled=false",
+                    "dbms.security.http_static_content_security_policy_header="
+                    + browser_csp(self.guide_hosts),
                     "",
                 ]
             )

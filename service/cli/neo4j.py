@@ -25,6 +25,7 @@ def local_server(s: Settings) -> LocalNeo4j:
         password=s.neo4j_password.get_secret_value(),
         heap=s.neo4j_heap,
         pagecache=s.neo4j_pagecache,
+        guide_hosts=tuple(dict.fromkeys((s.api_host, "127.0.0.1", "localhost"))),
     )
 
 

@@ -56,3 +56,16 @@ def test_status_of_a_server_never_started_is_not_running(tmp_path: Path) -> None
     (tmp_path / "neo4j.pid").write_text("999999999")
     assert server.pid() is None  # a stale pid file is cleaned up
     assert not (tmp_path / "neo4j.pid").exists()
+
+
+def test_config_lets_browser_play_the_apps_guide_and_call_nothing_outside(tmp_path: Path) -> None:
+    conf = LocalNeo4j(home=tmp_path, guide_hosts=("10.0.0.5", "127.0.0.1")).write_config()
+    text = conf.read_text()
+    assert "browser.remote_content_hostname_whitelist=10.0.0.5,127.0.0.1" in text
+    assert "client.allow_telemetry=false" in text
+    assert "dbms.usage_report.enabled=false" in text
+    csp = next(line for line in text.splitlines() if "content_security_policy" in line)
+    assert "script-src 'self';" in csp
+    for outside in ("segment", "canny", "googleapis", "gstatic", "guides.neo4j.com", "https:"):
+        assert outside not in csp
+    assert "connect-src 'self' ws://10.0.0.5:* http://10.0.0.5:* ws://127.0.0.1:*" in csp
