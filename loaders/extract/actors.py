@@ -250,7 +250,7 @@ class Registry:
             rec.spans.append(span)
         if head.casefold() in COLLECTIVE_HEADS:
             self.last_group = rec.key
-        else:
+        elif type_ is ActorType.person:
             self.last_person = rec.key
         return rec
 

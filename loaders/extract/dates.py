@@ -243,7 +243,8 @@ def _resolve(
         wd = WEEKDAYS[g["wd"].casefold()]
         rel = (g.get("rel") or "").casefold()
         if rel == "next" or (future and rel != "last"):
-            delta = (wd - published.weekday()) % 7 or 7
+            # 'will arrive on Wednesday' written on a Wednesday is that day
+            delta = (wd - published.weekday()) % 7 or (7 if rel == "next" else 0)
             d = published + dt.timedelta(days=delta)
         else:
             delta = (published.weekday() - wd) % 7

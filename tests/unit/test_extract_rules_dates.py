@@ -15,6 +15,10 @@ ROWS = [
         "Claire Martin met Omar Nabil this afternoon.",
         (contact("Martin Nabil", date="2021-03-18"),),
     ),
+    Row(
+        "Claire Martin will meet Omar Nabil on Thursday.",
+        (contact("Martin Nabil", date="2021-03-18", status="planned"),),
+    ),
 ]
 
 

@@ -43,6 +43,10 @@ ROWS = [
         "Ethiopia.",
         (contact("Martin Senegal"), contact("Martin Angola"), contact("Martin Ethiopia")),
     ),
+    Row(
+        "A Norwegian delegation will arrive in Cairo to deliver a letter to Egyptian officials.",
+        (contact("Norwegian_delegation Egyptian_officials", status="planned"),),
+    ),
 ]
 
 

@@ -44,6 +44,10 @@ ROWS = [
         "Claire Martin had a telephone conversation with Prime Minister of Norway Jonas Storstad.",
         (contact("Martin Storstad", kind="call"),),
     ),
+    Row(
+        "In his recent visit to Oslo, Deputy Minister Omar Nabil had met with Jonas Weber.",
+        (contact("Nabil Weber"),),
+    ),
 ]
 
 

@@ -34,6 +34,7 @@ from loaders.extract.lexicon.countries import (
 )
 from loaders.extract.lexicon.meetings import (
     AGREEMENT_NOUNS,
+    DELIVER_VERBS,
     DISCUSS_VERBS,
     EVENT_VERBS,
     GATHER_VERBS,
@@ -111,6 +112,7 @@ __all__ = [
     "CONDITION_MARKS",
     "COUNTRY_CODE",
     "COUNTRY_NAME",
+    "DELIVER_VERBS",
     "DEMONYM",
     "DENIAL",
     "DESCRIBED_HEADS",

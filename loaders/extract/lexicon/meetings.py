@@ -22,6 +22,8 @@ MEET_VERBS: dict[str, MeetingKind] = {
     "attend": MeetingKind.conference,
     "shuttle": MeetingKind.talks,
     "sign": MeetingKind.talks,
+    "deliver": MeetingKind.meeting,
+    "hand": MeetingKind.meeting,
 }
 """Verbs that report a contact, with the kind of meeting they make."""
 
@@ -102,6 +104,9 @@ GATHER_VERBS = frozenset({"bring", "gather"})
 
 SEPARATE_WORDS = frozenset({"separate", "individual", "separately", "individually"})
 """Modifiers that make one meeting noun stand for one contact per counterpart."""
+
+DELIVER_VERBS = frozenset({"deliver", "hand"})
+"""Verbs of handing a letter or message to someone, which makes a contact."""
 
 VISIT_NOUNS = frozenset({"visit", "trip"})
 """Meeting nouns of a journey: 'a visit to X', 'a trip by Y'."""

@@ -126,3 +126,14 @@ class RuleBase:
                 for w in c.children:
                     out.extend(p for p in w.children if p.dep_ == "pobj")
         return out
+
+    def _name_before(self, verb: Token) -> list[Token]:
+        """A subject the parse lost: the name written right before the verb ('... Majid
+        Takht Ravanchi had met with ...'), auxiliaries and adverbs between."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "ADV", "PART"):
+            i -= 1
+        ent = self._ent_of.get(i) if i >= 0 else None
+        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG", "NORP"):
+            return []
+        return [ent.root]

@@ -13,6 +13,7 @@ from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand,
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import (
     AGREEMENT_NOUNS,
+    DELIVER_VERBS,
     DISCUSS_VERBS,
     EVENT_VERBS,
     GATHER_VERBS,
@@ -142,6 +143,7 @@ class MeetingVerbRules(ContactRules):
             self._lone_discussion,
             self._call_needs_object,
             self._signing,
+            self._delivery,
             self._holder_hosts,
             self._noun_reference,
             self._attended_event,
@@ -159,17 +161,6 @@ class MeetingVerbRules(ContactRules):
         if self._separate(f):
             return
         self._finish(f.cand, verb, f.heads)
-
-    def _name_before(self, verb: Token) -> list[Token]:
-        """A subject the parse lost: the name written right before the verb ('... Majid
-        Takht Ravanchi had met with ...'), auxiliaries and adverbs between."""
-        i = verb.i - 1
-        while i >= 0 and self.doc[i].pos_ in ("AUX", "ADV", "PART"):
-            i -= 1
-        ent = self._ent_of.get(i) if i >= 0 else None
-        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG", "NORP"):
-            return []
-        return [ent.root]
 
     # Each rule below reads the frame, may change it, and returns False to drop the contact.
 
@@ -207,6 +198,18 @@ class MeetingVerbRules(ContactRules):
                 return False
             f.objects = []
         return True
+
+    def _delivery(self, f: VerbFrame) -> bool:
+        """'X will arrive to deliver a letter to Y': a contact with Y, only for a letter or
+        a message; the letter goes as a channel."""
+        if f.noun is not None or f.lemma not in DELIVER_VERBS:
+            return True
+        letters = [o for o in f.objects if o.lower_ in MESSAGES or o.lemma_ in MESSAGES]
+        if not letters:
+            return False
+        f.others = f.others + self._pobjs(f.verb, ("to",)) + self._pobjs(letters[0], ("to",))
+        f.objects = []
+        return bool(f.others)
 
     def _holder_hosts(self, f: VerbFrame) -> bool:
         """'X hosted talks', 'X convened a conference': the subject hosts."""

@@ -289,6 +289,19 @@ class PartyRules(RuleBase):
                 rec = self._ent_actor(ent)
                 if rec is not None:
                     return rec.key
+        if tok.lower_ in ("his", "her") and tok.head.head.dep_ == "prep":
+            # 'In his recent visit to Abu Dhabi, X met Y': the subject after a fronted phrase
+            clause = tok.head.head.head
+            for c in clause.children:
+                if c.dep_ in SUBJECTS or (c.i > tok.i and c.dep_ == "nsubj"):
+                    found = self._party(c, Role.participant)
+                    if found and self.reg.actors[found[0].key].type.value == "person":
+                        return found[0].key
+            named = self._name_before(clause) if clause.pos_ == "VERB" else []
+            for c in named:
+                found = self._party(c, Role.participant)
+                if found:
+                    return found[0].key
         if self.reg.last_person is None:
             rec = self.reg.person_before(self.s.start)
             return rec.key if rec is not None else None
