@@ -5,9 +5,11 @@
   attribute holds its type. Read by Gephi, yEd, Cytoscape, networkx and igraph.
 - **GEXF 1.3** in dynamic mode: edges carry the meeting's ``start``/``end`` dates (so
   Gephi's timeline plays the meetings), the relationship type as the ``relationship``
-  attribute and as the edge's ``kind``, channel kind and secrecy as attributes; the edge
-  ``type`` is only ``directed`` (affiliations) or ``mutual`` (meetings: both ways), so
-  the graph stays one directed graph for readers that refuse mixed ones (networkx).
+  attribute and as the edge's ``kind`` (Gephi's edge type), channel kind and secrecy as
+  attributes. Every edge is ``undirected``: Gephi 0.10 rejects ``mutual``, networkx refuses
+  a graph that mixes directed and undirected edges, and an affiliation keeps its direction
+  as source → target with its type. Gephi merges parallel edges of one type (two meetings
+  of the same pair become one edge of weight 2); the other readers keep each.
 - **Cytoscape JSON** (``elements.nodes``/``elements.edges`` with ``data``), as Cytoscape
   desktop and Cytoscape.js read it.
 - **CSV** node and edge tables with the headers Gephi's spreadsheet importer and Kumu
@@ -152,7 +154,7 @@ def gexf(export: Export) -> Iterator[str]:
         'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
         f"<meta><creator>actornet</creator>"
         f"<description>{escape(graph_label(export))}</description></meta>\n"
-        '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n'
+        '<graph defaultedgetype="undirected" mode="dynamic" timeformat="date">\n'
         '<attributes class="node" mode="static">\n'
     )
     for i, (name, kind) in enumerate(NODE_ATTRS):
@@ -181,10 +183,9 @@ def gexf(export: Export) -> Iterator[str]:
         spell = ""
         if edge.date_start:
             spell = f' start="{edge.date_start}" end="{edge.date_end or edge.date_start}"'
-        kind = "directed" if edge.directed else "mutual"
         yield (
             f"<edge id={quoteattr(edge.id)} source={quoteattr(edge.source)} "
-            f'target={quoteattr(edge.target)} type="{kind}" kind={quoteattr(edge.type)} '
+            f'target={quoteattr(edge.target)} type="undirected" kind={quoteattr(edge.type)} '
             f'label={quoteattr(edge.type)} weight="1.0"{spell}>'
             f"<attvalues>{values}</attvalues></edge>\n"
         )
