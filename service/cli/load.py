@@ -42,6 +42,22 @@ def load(
     published: Annotated[
         str | None, typer.Option(help="With --extract: publication date YYYY-MM-DD")
     ] = None,
+    ftm: Annotated[
+        bool,
+        typer.Option(
+            "--ftm",
+            help="PATHs are FollowTheMoney entities (JSON lines, e.g. from Aleph or "
+            "OpenSanctions): add their people and organisations with aliases to the gazetteer",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="With --ftm: where to write the gazetteer (default: rewrite the one read)",
+        ),
+    ] = None,
 ) -> None:
     """Load fact files into Neo4j: one transaction per document, idempotent.
 
@@ -58,6 +74,9 @@ def load(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}", 2)
+    if ftm:
+        seed_gazetteer(paths, gazetteer or s.gazetteer, output, as_json)
+        return
     gaz = Gazetteer.load(gazetteer or s.gazetteer)
     if extract:
         files = find_articles(paths)
@@ -112,6 +131,40 @@ def load(
         out.print(", ".join(f"{n} {k}" for k, n in counts.items()))
     if any(x.status == "rejected" for x in summaries):
         raise typer.Exit(1)
+
+
+def seed_gazetteer(paths: list[Path], source: Path, output: Path | None, as_json: bool) -> None:
+    """``load --ftm``: people and organisations of FtM files into the gazetteer."""
+    from loaders.ftm import FtmError, SeedReport, dump, read_entities, seed
+    from loaders.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(source)
+    report = SeedReport()
+    files = [f for p in paths for f in (sorted(p.rglob("*.json*")) if p.is_dir() else [p])]
+    try:
+        for path in files:
+            done = seed(gaz, read_entities(path))
+            report.added += done.added
+            report.merged += done.merged
+            report.skipped += done.skipped
+    except (FtmError, OSError, UnicodeDecodeError) as exc:
+        raise fail(str(exc), 2) from None
+    target = output or source
+    dump(gaz, target)
+    if as_json:
+        body = {
+            "added": report.added,
+            "merged": report.merged,
+            "skipped": report.skipped,
+            "gazetteer": str(target),
+        }
+        sys.stdout.write(json.dumps(body, indent=2) + "\n")
+        return
+    out.print(
+        f"{len(report.added)} added, {len(report.merged)} merged into known entries, "
+        f"{report.skipped} other entities skipped -> {target}",
+        highlight=False,
+    )
 
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")

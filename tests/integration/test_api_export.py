@@ -199,3 +199,31 @@ def test_guide_lists_every_module_with_its_text_and_a_browser_link(http: httpx.C
 
 def test_guide_has_one_section_per_module(http: httpx.Client) -> None:
     assert http.get("/guide").text.count("<section") == len(catalog.modules())
+
+
+def test_the_ftm_export_seeds_an_empty_gazetteer(http: httpx.Client, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from loaders.gazetteer import Gazetteer
+    from service.cli import app
+
+    entities = tmp_path / "graph.ftm.json"
+    entities.write_bytes(get(http, format="ftm").content)
+    out = tmp_path / "gazetteer.yaml"
+    result = CliRunner().invoke(
+        app,
+        [
+            "load",
+            "--ftm",
+            str(entities),
+            "--gazetteer",
+            str(tmp_path / "none.yaml"),
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    gaz = Gazetteer.load(out)
+    people = [json.loads(x) for x in entities.read_text().splitlines()]
+    names = [e["properties"]["name"][0] for e in people if e["schema"] == "Person"]
+    assert names and all(gaz.lookup(n, "actor", "person") for n in names)
