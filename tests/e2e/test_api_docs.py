@@ -2,7 +2,8 @@
 
 Swagger UI must draw the operations and run one with "Try it out" (a real call to the app
 and a real Neo4j loaded with the seeds); ReDoc must draw its menu and an operation. Any
-request to another host fails the test. Screenshots go to ``test-artifacts/``.
+request to another host and any breach of the pages' Content-Security-Policy
+fail the test. Screenshots go to ``test-artifacts/``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def test_swagger_ui_draws_the_operations_and_try_it_out_answers(
     artifacts: Path,
 ) -> None:
     page, watch = watched_page
-    page.goto(f"{live_server.url}/docs", wait_until="networkidle")
+    answer = page.goto(f"{live_server.url}/docs", wait_until="networkidle")
+    assert answer is not None and "script-src 'self';" in answer.headers["content-security-policy"]
     expect(page.locator(".swagger-ui .info .title")).to_contain_text("actornet")
     operations = page.locator(".opblock")
     expect(operations.first).to_be_visible(timeout=30_000)
@@ -52,13 +54,15 @@ def test_swagger_ui_draws_the_operations_and_try_it_out_answers(
 
     assert watch.foreign_requests == []
     assert watch.page_errors == []
+    assert [e for e in watch.console_errors if "Content Security Policy" in e] == []
 
 
 def test_redoc_draws_the_menu_and_the_operations(
     live_server: LiveServer, watched_page: tuple[Page, PageWatch], artifacts: Path
 ) -> None:
     page, watch = watched_page
-    page.goto(f"{live_server.url}/redoc", wait_until="networkidle")
+    answer = page.goto(f"{live_server.url}/redoc", wait_until="networkidle")
+    assert answer is not None and "script-src 'self';" in answer.headers["content-security-policy"]
     menu = page.locator(".menu-content")
     expect(menu).to_contain_text("actors", timeout=30_000)
     expect(page.locator("h2", has_text="Who met this actor").first).to_be_visible()
@@ -66,3 +70,4 @@ def test_redoc_draws_the_menu_and_the_operations(
     page.screenshot(path=str(artifacts / "api-docs-redoc.png"))
     assert watch.foreign_requests == []
     assert watch.page_errors == []
+    assert [e for e in watch.console_errors if "Content Security Policy" in e] == []
