@@ -26,8 +26,9 @@ from loaders.gazetteer import Gazetteer, Match
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an|some|its|his|her|their|our|two|both|several)\s+", re.I)
+_BYLINE_SPAN = 200
 _LONG_NAME_SEQ = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,6}"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,6}"
 )
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,3}"
@@ -303,6 +304,18 @@ class Registry:
             ):
                 found = " ".join(words)
         return self.named(found, "PERSON") if found else None
+
+    def author(self) -> ActorRec | None:
+        """The person a text speaks as ('Remarks by Ambassador X', a byline under the title):
+        a titled name in its first lines."""
+        head = self._text[:_BYLINE_SPAN]
+        for m in _LONG_NAME_SEQ.finditer(head):
+            seq = m.group(0).split()
+            last = max((i for i, w in enumerate(seq) if w.casefold() in PERSON_TITLES), default=-1)
+            words = seq[last + 1 :]
+            if last >= 0 and len(words) >= 2 and not any(country_of_word(w) for w in words):
+                return self.named(" ".join(words), "PERSON")
+        return None
 
     def _persons(self) -> list[ActorRec]:
         return [r for r in self.actors.values() if r.type is ActorType.person and not r.unnamed]

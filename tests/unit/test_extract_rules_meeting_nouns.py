@@ -22,6 +22,11 @@ ROWS = [
         (contact("Martin Nabil"), contact("Russian_representative Ukrainian_representative")),
     ),
     Row("The resolution adopted in 2006 includes a call for Hezbollah to withdraw its fighters."),
+    Row(
+        "Ambassador Claire Martin\nParis\nThis is a message I heard in a virtual meeting "
+        "yesterday with young Haitian civil society members.",
+        (contact("Martin young_Haitian_civil_society_members", date="2021-03-17"),),
+    ),
 ]
 
 

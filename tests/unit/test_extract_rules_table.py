@@ -48,9 +48,7 @@ class Row:
 def surname(name: str) -> str:
     """A person's surname; an unnamed party's whole name, joined by '_' ('US_delegation')."""
     words = name.split()
-    return (
-        "_".join(words) if words and words[0][:1].isupper() and words[-1].islower() else words[-1]
-    )
+    return "_".join(words) if len(words) > 1 and words[-1].islower() else words[-1]
 
 
 def found(ff: FactFile, meeting: Meeting) -> Contact:

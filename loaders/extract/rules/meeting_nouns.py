@@ -48,6 +48,19 @@ class MeetingNounRules(ContactRules):
             cand.kind = MeetingKind.call
         cand.event_key = self._event_key(noun)
         with_parties = [p for o in self._pobjs(noun, ("with",)) for p in self.parties(o)]
+        verb = noun.head.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "at", "during")
+            and verb.pos_ == "VERB"
+        ):
+            # 'I heard it in a meeting yesterday with X': X and the clause's subject
+            with_parties = with_parties or [
+                p for o in self._pobjs(verb, ("with",)) for p in self.parties(o)
+            ]
+            if with_parties:
+                for s in self._subjects(verb)[0]:
+                    cand.parties.extend(self.parties(s))
         for o in self._pobjs(noun, ("between",)):
             cand.parties.extend(self.parties(o))
         for o in self._pobjs(noun, ("of",)):  # 'a meeting of NATO defence ministers'

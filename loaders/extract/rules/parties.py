@@ -185,6 +185,9 @@ class PartyRules(RuleBase):
             return [PartyCand(key, role, weak=True)] if key else []
         if lower in FIRST_PERSON:
             speaker = self._speaker(tok)
+            if speaker is None and not self._quoted(tok):
+                author = self.reg.author()  # remarks: 'I' is the person of the byline
+                speaker = author.key if author is not None else None
             return [PartyCand(speaker, role, weak=True)] if speaker else []
         if lower in BLANK_PARTIES or tok.pos_ == "PRON":
             return []
@@ -307,6 +310,11 @@ class PartyRules(RuleBase):
             return rec.key if rec is not None else None
         return self.reg.last_person
 
+    def _quoted(self, tok: Token) -> bool:
+        """Whether a token stands inside quotation marks in its sentence."""
+        before = self.doc[: tok.i].text
+        return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
+
     def _speaker(self, tok: Token) -> str | None:
         for anc in tok.ancestors:
             if anc.lemma_ in REPORTING_VERBS:
@@ -414,6 +422,12 @@ class PartyRules(RuleBase):
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 stop = max(stop, max(t.i for t in c.subtree))
         first = min(t.i for t in tok.subtree)
+        while first < tok.i and (
+            self.doc[first].is_punct
+            or self.doc[first].tag_ == "VBG"
+            or self.doc[first + 1].is_punct
+        ):
+            first += 1  # 'inspiring, young Haitian ... members': evaluative words are no name
         text = self.doc[first : stop + 1].text
         country = None
         for t in self.doc[first : stop + 1]:
