@@ -201,29 +201,39 @@ def _communities(g: nx.Graph, seed: int) -> list[list[str]]:
     return blocks
 
 
-def _unit_spring(g: nx.Graph, seed: int, center_node: str | None = None) -> dict[str, np.ndarray]:
-    """A spring layout of a small graph scaled to about the unit disc (``center_node`` at 0)."""
-    n = len(g)
-    if n == 0:
-        return {}
-    if n == 1:
+def _iterations(n: int) -> int:
+    return 120 if n < 100 else 60
+
+
+def _focus_spring(g: nx.Graph, seed: int, center_node: str) -> dict[str, np.ndarray]:
+    """A spring layout of a small graph, ``center_node`` held at 0, about the unit disc."""
+    if len(g) == 1:
         return {next(iter(g)): np.zeros(2)}
-    iterations = 120 if n < 100 else 60
-    if center_node is not None and center_node in g:
-        raw = nx.spring_layout(
-            g,
-            pos={center_node: (0.0, 0.0)},
-            fixed=[center_node],
-            iterations=iterations,
-            seed=seed,
-            weight="weight",
-        )
-        origin = np.asarray(raw[center_node], dtype=float)
-    else:
-        graph, names = _igraph(g)
-        random.seed(seed)
-        coords = graph.layout_fruchterman_reingold(weights="weight", niter=4 * iterations)
-        raw = {v: np.asarray(xy, dtype=float) for v, xy in zip(names, coords.coords, strict=True)}
+    raw = nx.spring_layout(
+        g,
+        pos={center_node: (0.0, 0.0)},
+        fixed=[center_node],
+        iterations=_iterations(len(g)),
+        seed=seed,
+        weight="weight",
+    )
+    return _to_unit(raw, np.asarray(raw[center_node], dtype=float))
+
+
+def _fr_unit(sub: ig.Graph, nodes: list[str], seed: int) -> dict[str, np.ndarray]:
+    """igraph's Fruchterman-Reingold of one block (``nodes`` in vertex order), unit disc."""
+    random.seed(seed)  # igraph draws from Python's random module
+    coords = sub.layout_fruchterman_reingold(weights="weight", niter=4 * _iterations(len(nodes)))
+    return _to_unit(
+        {v: np.asarray(xy, dtype=float) for v, xy in zip(nodes, coords.coords, strict=True)}
+    )
+
+
+def _to_unit(
+    raw: Mapping[str, np.ndarray], origin: np.ndarray | None = None
+) -> dict[str, np.ndarray]:
+    """Positions moved to ``origin`` (default: their mean) and scaled to about the unit disc."""
+    if origin is None:
         origin = np.mean(np.asarray(list(raw.values()), dtype=float), axis=0)
     pos = {k: np.asarray(v, dtype=float) - origin for k, v in raw.items()}
     # The 90th percentile, not the maximum: a few stragglers must not squeeze the core.
@@ -343,12 +353,17 @@ def compute_positions(
     radii = np.array([UNIT_PX * spread * math.sqrt(len(p)) for p in pieces])
     centres = _place_blocks(g, pieces, radii, seed)
     pos: dict[str, tuple[float, float]] = {}
+    whole, names = _igraph(g)
+    index = {v: i for i, v in enumerate(names)}
     for i, piece in enumerate(pieces):
-        sub = g.subgraph(piece)
-        if sub.number_of_edges() == 0 or len(piece) > BLOCK_MAX_NODES:
+        sub = whole.induced_subgraph([index[v] for v in piece])
+        if sub.ecount() == 0 or len(piece) > BLOCK_MAX_NODES:
             unit = _spiral(piece, degree)
+        elif center_node is not None and center_node in piece:
+            unit = _focus_spring(g.subgraph(piece), seed, center_node)
         else:
-            unit = _unit_spring(sub, seed, center_node if center_node in sub else None)
+            # induced_subgraph keeps the vertices in ascending index order
+            unit = _fr_unit(sub, [names[k] for k in sorted(index[v] for v in piece)], seed)
         for v, p in unit.items():
             x, y = centres[i] + p * radii[i]
             pos[v] = (round(float(x), 1), round(float(y), 1))

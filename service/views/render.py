@@ -59,7 +59,9 @@ def mount_static(app: FastAPI, *, prefix: str = STATIC_PREFIX) -> None:
 def script_json(data: object) -> Markup:
     """JSON safe to place inside ``<script type="application/json">``: no ``<``, ``>``, ``&``."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return Markup(text.translate(_SCRIPT_ESCAPES))  # noqa: S704 - escaped just above
+    for char, escaped in _SCRIPT_ESCAPES.items():  # str.replace: far quicker than translate
+        text = text.replace(chr(char), escaped)
+    return Markup(text)  # noqa: S704 - escaped just above
 
 
 def safe_href(url: str) -> str:
