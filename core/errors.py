@@ -54,6 +54,11 @@ class PayloadTooLarge(ActornetError):
     code = "payload_too_large"
 
 
+class TooBusy(ActornetError):
+    status = 429
+    code = "too_busy"
+
+
 class DatabaseUnavailable(ActornetError):
     status = 503
     code = "database_unavailable"

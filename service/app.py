@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
@@ -19,7 +19,8 @@ from fastapi.responses import JSONResponse
 from core.errors import ActornetError, DatabaseUnavailable
 from core.settings import Settings, get_settings
 from loaders.gazetteer import Gazetteer
-from service import api, apidocs, browser_guide, db, guide
+from service import api, apidocs, browser_guide, db, guide, security
+from service.bounds import bounded_inputs
 from service.errors import error_body, install_handlers
 from service.views import pages
 from service.views.render import mount_static
@@ -33,6 +34,14 @@ source sentence behind every answer.
 
 * Read endpoints need no key. Write endpoints need the `X-API-Key` header.
 * Errors always have the shape `{"error": {"code", "message", "details"}}`.
+* Inputs are bounded: integers within Neo4j's 64-bit range, no NUL or lone surrogate in
+  text, real dates; a value out of bounds is a 422 naming the field.
+* `POST /api/v1/cypher` (when served) runs confined, read-only Cypher: the statement is
+  planned first and refused unless it is a plain read of the graph — no `LOAD CSV`, no
+  `SHOW`/`TERMINATE` or administration commands, only an allowlist of read procedures —
+  with a time limit, a row cap and a byte cap. It is served when
+  `ACTORNET_CYPHER_ENDPOINT=read`, the default only when the API listens on loopback.
+* Only the Host names in `ACTORNET_TRUSTED_HOSTS` are answered (default: loopback names).
 """
 
 
@@ -65,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(bounded_inputs)],
         openapi_tags=[
             {"name": "health", "description": "Liveness and readiness"},
             {"name": "actors", "description": "Search actors, profiles, and who met whom"},
@@ -76,7 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.gazetteer = Gazetteer.load(settings.gazetteer)  # read once, used by every write
     install_handlers(app)
-    app.include_router(api.router())
+    app.include_router(api.router(with_cypher=settings.cypher_enabled()))
     app.include_router(guide.router)
     app.include_router(browser_guide.router)
     app.include_router(pages.router)
@@ -89,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_methods=["GET"],
         allow_headers=["cache-control", "pragma", "accept", "content-type"],
     )
+    security.install(app, settings)
 
     @app.get("/health", tags=["health"], summary="The process is up")
     async def health() -> dict[str, str]:

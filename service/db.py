@@ -7,7 +7,7 @@ domain errors so that routes never see a Neo4j exception.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -22,6 +22,7 @@ from neo4j import (
 )
 from neo4j.exceptions import (
     AuthError,
+    BrokenRecordError,
     ClientError,
     DriverError,
     Neo4jError,
@@ -32,6 +33,7 @@ from neo4j.exceptions import (
 from core import catalog
 from core.errors import DatabaseUnavailable, QueryFailed, QueryTimeout, ReadOnly
 from core.settings import Settings
+from service import cypher_guard
 
 SCHEMA_CONSTRAINTS = ("actor_id", "place_id", "meeting_id", "channel_id", "document_id")
 
@@ -110,6 +112,10 @@ async def translate_errors() -> AsyncIterator[None]:
         if "Timeout" in (exc.code or "") or "Terminated" in (exc.code or ""):
             raise QueryTimeout("the query ran past its time limit") from exc
         raise QueryFailed(exc.message or str(exc), [{"code": exc.code or ""}]) from exc
+    except BrokenRecordError as exc:
+        raise QueryFailed(
+            f"a value of the answer cannot be read: {exc}", [{"code": "BrokenRecord"}]
+        ) from exc
     except DriverError as exc:
         raise DatabaseUnavailable(f"Neo4j driver error: {exc}") from exc
 
@@ -172,5 +178,48 @@ class Repository:
         async with (
             translate_errors(),
             self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as session,
+        ):
+            return await session.execute_read(work)
+
+    async def run_confined(
+        self,
+        text: str,
+        params: Mapping[str, Any],
+        *,
+        timeout: float,
+        max_rows: int,
+        max_bytes: int,
+        convert: Callable[[dict[str, Any]], tuple[dict[str, Any], int]],
+    ) -> tuple[list[str], list[dict[str, Any]], bool]:
+        """(columns, rows, truncated) of a user's statement, confined to plain reads.
+
+        The statement is planned first (``EXPLAIN``, nothing runs) and refused unless
+        :mod:`service.cypher_guard` finds it a plain read; then it runs in the same READ
+        transaction. ``convert`` turns a record into its JSON-ready form and its size in
+        bytes; rows stop at ``max_rows`` or once they would pass ``max_bytes``.
+        """
+        args = dict(params)
+
+        @unit_of_work(timeout=timeout)
+        async def work(tx: AsyncManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+            planned = await (await tx.run("EXPLAIN " + text, args)).consume()
+            cypher_guard.check(planned.query_type, planned.plan)
+            result = await tx.run(text, args)
+            keys = list(result.keys())
+            rows: list[dict[str, Any]] = []
+            size = 0
+            async for record in result:
+                row, cost = convert(record.data())
+                if len(rows) >= max_rows or size + cost > max_bytes:
+                    return keys, rows, True
+                rows.append(row)
+                size += cost
+            return keys, rows, False
+
+        async with (
+            translate_errors(),
+            self.driver.session(
+                database=self.database, default_access_mode=READ_ACCESS, fetch_size=50
+            ) as session,
         ):
             return await session.execute_read(work)

@@ -4,8 +4,9 @@ For machines without a Docker engine. Maven resolves the server and Neo4j Browse
 (``docker/neo4j-local/pom.xml``) into ``<home>/lib`` once; the server then starts from its
 own entry point, ``org.neo4j.server.CommunityEntryPoint``, in a JVM of its own, with a
 ``neo4j.conf`` written here. Bolt, the HTTP API and Neo4j Browser (``/browser/``) listen on
-127.0.0.1 only. On first start the default ``neo4j``/``neo4j`` password is changed to the
-configured one.
+127.0.0.1 only; ``LOAD CSV`` may not read local files (and its import folder is empty), and
+telemetry and usage reports are off. On first start the default ``neo4j``/``neo4j``
+password is changed to the configured one.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ class LocalNeo4j:
 
     def write_config(self) -> Path:
         conf_dir = self.home / "conf"
-        for sub in ("conf", "data", "logs", "plugins", "run"):
+        for sub in ("conf", "data", "logs", "plugins", "run", "import"):
             (self.home / sub).mkdir(parents=True, exist_ok=True)
         conf = conf_dir / "neo4j.conf"
         conf.write_text(
@@ -153,6 +154,13 @@ class LocalNeo4j:
                     f"server.http.listen_address=127.0.0.1:{self.http_port}",
                     f"server.http.advertised_address=127.0.0.1:{self.http_port}",
                     "server.https.enabled=false",
+                    # LOAD CSV reads no local file, and its import folder is an empty one.
+                    "dbms.security.allow_csv_import_from_file_urls=false",
+                    f"server.directories.import={self.home / 'import'}",
+                    # Nothing is reported to Neo4j, Inc.: no usage reports, no Browser telemetry.
+                    "dbms.usage_report.enabled=false",
+                    "client.allow_telemetry=false",
+                    "server.bolt.telemetry.enabled=false",
                     "dbms.security.auth_enabled=true",
                     "server.memory.heap.initial_size=256m",
                     f"server.memory.heap.max_size={self.heap}",

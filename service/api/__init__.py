@@ -7,9 +7,11 @@ from fastapi import APIRouter
 from service.api import actors, cypher, documents, export, meetings, network, paths
 
 
-def router() -> APIRouter:
-    """Every API route, mounted by the app at ``/api/v1``."""
+def router(*, with_cypher: bool = True) -> APIRouter:
+    """Every API route, mounted by the app at ``/api/v1`` (``/cypher`` only when asked)."""
     api = APIRouter(prefix="/api/v1")
-    for module in (actors, meetings, documents, cypher, network, paths, export):
+    for module in (actors, meetings, documents, network, paths, export):
         api.include_router(module.router)
+    if with_cypher:
+        api.include_router(cypher.router)
     return api

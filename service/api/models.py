@@ -187,8 +187,9 @@ class CypherRequest(BaseModel):
 class CypherResult(_Out):
     columns: list[str]
     rows: list[dict[str, Any]]
-    truncated: bool
+    truncated: bool = Field(description="True when rows were cut at the row or byte cap")
     row_cap: int
+    byte_cap: int = Field(description="Most bytes of rows (as JSON) in one answer")
 
 
 class LoadSummary(_Out):

@@ -22,4 +22,6 @@ def serve(
     from service.app import create_app
 
     s = settings()
-    uvicorn.run(create_app(s), host=host or s.api_host, port=port or s.api_port, log_level="info")
+    if host:  # the Host check and the Cypher endpoint's default follow where the API listens
+        s = s.model_copy(update={"api_host": host})
+    uvicorn.run(create_app(s), host=s.api_host, port=port or s.api_port, log_level="info")

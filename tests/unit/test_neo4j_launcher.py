@@ -49,6 +49,15 @@ def test_config_listens_on_loopback_with_auth_and_the_given_ports(tmp_path: Path
     assert f"server.directories.data={tmp_path / 'data'}" in text
 
 
+def test_config_reads_no_files_and_reports_nothing(tmp_path: Path) -> None:
+    text = LocalNeo4j(home=tmp_path).write_config().read_text()
+    assert "dbms.security.allow_csv_import_from_file_urls=false" in text
+    assert f"server.directories.import={tmp_path / 'import'}" in text
+    assert not any((tmp_path / "import").iterdir())
+    for setting in ("dbms.usage_report.enabled", "client.allow_telemetry"):
+        assert f"{setting}=false" in text
+
+
 def test_status_of_a_server_never_started_is_not_running(tmp_path: Path) -> None:
     server = LocalNeo4j(home=tmp_path)
     assert server.pid() is None
