@@ -13,14 +13,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from core.names import normal_name
 from loaders.factfile import LoadedFacts, Rejected, read_fact_file
 from loaders.gazetteer import Gazetteer
-from loaders.resolve import MergeNote, Resolver
-from loaders.writer import known_actor_ids, write_documents
+from loaders.resolve import MergeNote, Resolver, Rows
+from loaders.writer import known_actor_ids_in, write_documents
+
+
+class DatabaseGone(RuntimeError):
+    """Neo4j stopped answering during a load: nothing more can be written, so loading stops."""
 
 
 @dataclass
@@ -37,6 +41,25 @@ class DocumentSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def meeting_people(loaded: LoadedFacts) -> set[str]:
+    """Names (normal form) of the people at a document's meetings that have no id of their own.
+
+    Meetings are matched against those already in the graph, not against others of the same
+    transaction; two documents that may report one meeting (two shared participants) are
+    therefore written in separate transactions, in order, as in any load of the same files.
+    """
+    actors = {a.ref: a for a in loaded.facts.actors}
+    found: set[str] = set()
+    for meeting in loaded.facts.meetings:
+        if meeting.canonical_id:
+            continue
+        for p in meeting.participants:
+            actor = actors.get(p.actor)
+            if actor is not None:
+                found.add(actor.canonical_id or normal_name(actor.name))
+    return found
 
 
 class Loader:
@@ -70,6 +93,10 @@ class Loader:
                 return DocumentSummary(
                     str(path), None, "rejected", problem=exc.problem, field=exc.field
                 )
+            except Exception as exc:  # one unreadable file never stops the others
+                return DocumentSummary(
+                    str(path), None, "rejected", problem=f"cannot be read: {exc!r}", field="file"
+                )
 
         return self.load_all((read(p) for p in paths), force=force, progress=progress)
 
@@ -91,16 +118,24 @@ class Loader:
                     progress(summary)
             pending.clear()
 
+        pending_people: list[set[str]] = []
         for item in items:
             if isinstance(item, DocumentSummary):
                 flush()
+                pending_people.clear()
                 summaries.append(item)
                 if progress is not None:
                     progress(item)
                 continue
+            people = meeting_people(item)
+            if any(len(people & other) >= 2 for other in pending_people):
+                flush()  # it may report a meeting a pending document reports: match it after
+                pending_people.clear()
             pending.append(item)
+            pending_people.append(people)
             if len(pending) >= self.batch_size:
                 flush()
+                pending_people.clear()
         flush()
         return summaries
 
@@ -122,11 +157,18 @@ class Loader:
                 if not a.canonical_id and not a.unnamed
                 for n in (a.name, *a.aliases)
             ]
-            known = known_actor_ids(self.driver, self.database, keys)
-            resolver = Resolver(self.gazetteer, known)
-            rows = [resolver.rows(b) for b in batch]
-            status = write_documents(self.driver, self.database, rows, force=force)
-        except (Neo4jError, ServiceUnavailable, OSError, ValueError) as exc:
+            rows: list[Rows] = []
+
+            def resolve(tx: ManagedTransaction) -> list[Rows]:
+                """Resolve names against the graph under the write lock (see the writer)."""
+                resolver = Resolver(self.gazetteer, known_actor_ids_in(tx, keys))
+                rows[:] = [resolver.rows(b) for b in batch]
+                return rows
+
+            status = write_documents(self.driver, self.database, resolve, force=force)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise DatabaseGone(f"Neo4j stopped answering: {exc}") from exc
+        except (Neo4jError, OSError, ValueError) as exc:
             if len(batch) > 1:  # find the one that fails; the others still load
                 return [s for b in batch for s in self._load_batch([b], force)]
             message = getattr(exc, "message", None) or str(exc)

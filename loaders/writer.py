@@ -33,6 +33,29 @@ def _check(value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+WRITE_LOCK = "MERGE (l:WriteLock {id: 'graph'}) SET l.taken = true"
+
+
+def take_write_lock(tx: ManagedTransaction) -> None:
+    """Hold the graph's write lock until this transaction ends.
+
+    Matching a document's meetings and actors against the graph, then merging, is only
+    right if no other loader writes in between: a meeting another transaction has written
+    but not committed is invisible to the match, and would be created twice. So every write
+    transaction first locks one node (its id is unique: ``write_lock_id`` in the schema),
+    and concurrent loaders take turns, each seeing what the others committed.
+    """
+    tx.run(WRITE_LOCK).consume()
+
+
+def known_actor_ids_in(tx: ManagedTransaction, keys: list[str]) -> dict[str, str]:
+    """Existing actors by normal name or alias, read inside the caller's transaction."""
+    if not keys:
+        return {}
+    result = tx.run(catalog.query("writes/known_actors"), keys=sorted(set(keys)))
+    return {r["key"]: r["id"] for r in result}
+
+
 def known_actor_ids(driver: Driver, database: str, keys: list[str]) -> dict[str, str]:
     """Existing actors by normal name or alias: ``"kind:key" -> id``."""
     if not keys:
@@ -171,7 +194,7 @@ def stored_fingerprints(tx: ManagedTransaction, doc_ids: list[str]) -> dict[str,
 def write_documents(
     driver: Driver,
     database: str,
-    batch: list[Rows],
+    batch: list[Rows] | Callable[[ManagedTransaction], list[Rows]],
     *,
     force: bool = False,
     fault: Callable[[ManagedTransaction], None] | None = None,
@@ -179,15 +202,18 @@ def write_documents(
     """Write several documents in one transaction; return each one's status by id.
 
     Status: ``written``, ``replaced`` or ``unchanged``. If the transaction fails, nothing
-    of any of them is written (the caller may retry them one by one).
+    of any of them is written (the caller may retry them one by one). ``batch`` may be a
+    function that builds the rows inside the transaction, once the write lock is held.
     ``fault``, for tests, runs inside the transaction after the writes (raise to roll back).
     """
 
     def work(tx: ManagedTransaction) -> dict[str, str]:
-        stored = stored_fingerprints(tx, [rows.document["id"] for rows in batch])
+        take_write_lock(tx)
+        todo_rows = batch(tx) if callable(batch) else batch
+        stored = stored_fingerprints(tx, [rows.document["id"] for rows in todo_rows])
         status: dict[str, str] = {}
         todo: list[Rows] = []
-        for rows in batch:
+        for rows in todo_rows:
             doc_id = rows.document["id"]
             if doc_id in status:
                 raise ValueError(f"document id {doc_id!r} appears twice in one load")

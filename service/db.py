@@ -60,6 +60,7 @@ def sync_driver(settings: Settings) -> Driver:
         settings.neo4j_uri,
         auth=_auth(settings),
         connection_timeout=settings.neo4j_connect_timeout,
+        max_transaction_retry_time=10.0,  # a lost database ends a load in seconds, not minutes
         notifications_min_severity="OFF",
     )
 

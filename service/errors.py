@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import ActornetError
+from loaders.load import DatabaseGone
 
 
 def error_body(
@@ -33,6 +34,10 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ActornetError)
     async def _domain(_: Request, exc: ActornetError) -> JSONResponse:
         return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
+
+    @app.exception_handler(DatabaseGone)
+    async def _gone(_: Request, exc: DatabaseGone) -> JSONResponse:
+        return JSONResponse(error_body("database_unavailable", str(exc)), status_code=503)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -13,7 +13,7 @@ import typer
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from loaders.factfile import LoadedFacts, Rejected, find_fact_files, read_fact_file
-from loaders.load import DocumentSummary
+from loaders.load import DatabaseGone, DocumentSummary
 from service.cli.common import app, err, fail, out, settings
 from service.db import apply_schema, sync_driver
 
@@ -108,6 +108,12 @@ def load(
                 summaries = loader.load_all(
                     items, force=force, progress=lambda _: bar.advance(task)
                 )
+    except DatabaseGone as exc:
+        raise fail(
+            f"Neo4j at {s.neo4j_uri} stopped answering; loading stopped ({exc}). "
+            "Documents written before that are whole; run the same command again to finish.",
+            3,
+        ) from None
     except (ServiceUnavailable, AuthError, OSError) as exc:
         raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
     if as_json:
@@ -195,6 +201,8 @@ def _read(path: Path) -> LoadedFacts | DocumentSummary:
         return read_fact_file(path)
     except Rejected as exc:
         return DocumentSummary(str(path), None, "rejected", problem=exc.problem, field=exc.field)
+    except Exception as exc:  # one unreadable file never stops the others
+        return DocumentSummary(str(path), None, "rejected", problem=repr(exc), field="file")
 
 
 # -- schema ----------------------------------------------------------------------------
