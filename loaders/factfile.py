@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 from pydantic import ValidationError
 
 from loaders.model import Action, Evidence, FactFile, Meeting
 
 MAX_FACT_FILE_BYTES = 10_000_000
+MAX_NESTING = 64
 MAX_TEXT_BYTES = 5_000_000
 FACT_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -105,7 +107,10 @@ def parse_fact_file(
         raise Rejected(source, loc, f"{first['msg']}{more}") from None
     text = _document_text(facts, source, base_dir)
     _locate_quotes(facts, text, source)
-    resolve_dates(facts)
+    try:
+        resolve_dates(facts)
+    except (ValueError, OverflowError) as exc:  # a relative date before year 1 or after 9999
+        raise Rejected(source, "document.published", f"dates cannot be resolved: {exc}") from None
     return LoadedFacts(
         facts=facts,
         text=text,
@@ -131,9 +136,44 @@ def from_model(facts: FactFile, source: str) -> LoadedFacts:
     return parse_fact_file(raw, source=source, is_json=True)
 
 
+def nesting_depth(raw: str) -> int:
+    """How deep a JSON or YAML text nests, in one pass, before any parser recurses into it.
+
+    Brackets count outside double-quoted strings; block indentation counts in steps of two
+    spaces (YAML nests by indenting).
+    """
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        elif ch == '"':
+            in_string = True
+    indent = max(
+        ((len(line) - len(line.lstrip(" -"))) // 2 for line in raw.splitlines()), default=0
+    )
+    return max(deepest, indent)
+
+
 def _parse(raw: str, source: str, is_json: bool) -> Any:
+    if (depth := nesting_depth(raw)) > MAX_NESTING:
+        raise Rejected(source, "file", f"nests {depth} levels deep; the limit is {MAX_NESTING}")
     try:
         data = json.loads(raw) if is_json else yaml.safe_load(raw)
+    except RecursionError:
+        raise Rejected(source, "file", f"nests too deep; the limit is {MAX_NESTING}") from None
+    except (ValueError, OverflowError, TypeError) as exc:  # e.g. a YAML date out of range
+        raise Rejected(source, "file", f"cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise Rejected(source, f"line {exc.lineno}", f"invalid JSON: {exc.msg}") from None
     except yaml.YAMLError as exc:
@@ -143,7 +183,25 @@ def _parse(raw: str, source: str, is_json: bool) -> Any:
         raise Rejected(source, where, f"invalid YAML: {problem}") from None
     if not isinstance(data, dict):
         raise Rejected(source, "file", "must hold a mapping with a 'document' key")
+    _check_text(data, source, "")
     return data
+
+
+_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def _check_text(value: Any, source: str, path: str) -> None:
+    """Refuse text Neo4j and the exports cannot hold: NUL characters and lone surrogates."""
+    if isinstance(value, str):
+        if _BAD_TEXT.search(value):
+            raise Rejected(source, path or "file", "contains a NUL character or a lone surrogate")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, source, path or "file")
+            _check_text(item, source, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_text(item, source, f"{path}[{i}]")
 
 
 def _document_text(facts: FactFile, source: str, base_dir: Path | None) -> str:
@@ -154,7 +212,15 @@ def _document_text(facts: FactFile, source: str, base_dir: Path | None) -> str:
         assert doc.text_file is not None  # the model guarantees one of the two
         if base_dir is None:
             raise Rejected(source, "document.text_file", "not allowed here; give the text inline")
+        # Confined to the fact file's folder and the one above it (facts/ beside articles/).
+        folder = base_dir.resolve().parent
         path = (base_dir / doc.text_file).resolve()
+        if not path.is_relative_to(folder):
+            raise Rejected(
+                source,
+                "document.text_file",
+                f"must be inside {folder} (the fact file's folder or the one above it)",
+            )
         if not path.is_file():
             raise Rejected(source, "document.text_file", f"{doc.text_file} does not exist")
         if path.stat().st_size > MAX_TEXT_BYTES:
@@ -171,7 +237,13 @@ def _document_text(facts: FactFile, source: str, base_dir: Path | None) -> str:
 
 
 class _Finder:
-    """Finds quotes in a text, ignoring differences in whitespace."""
+    """Finds quotes in a text, ignoring differences in whitespace, all quotes in one pass.
+
+    The whitespace-squeezed text is scanned once by an Aho-Corasick automaton of every
+    quote (pyahocorasick): time linear in the text and the quotes, however many quotes.
+    """
+
+    MAX_STEPS_PER_CHAR = 8  # matches reported per character before quotes are "too nested"
 
     def __init__(self, text: str) -> None:
         squeezed: list[str] = []
@@ -190,27 +262,54 @@ class _Finder:
         self.offsets.append(len(text))
         self.squeezed = "".join(squeezed)
 
-    def find(self, quote: str) -> tuple[int, int] | None:
-        needle = _WS.sub(" ", quote.strip())
-        at = self.squeezed.find(needle)
-        if at < 0:
-            return None
-        return self.offsets[at], self.offsets[at + len(needle) - 1] + 1
+    @staticmethod
+    def needle(quote: str) -> str:
+        return _WS.sub(" ", quote.strip())
+
+    def find_all(self, quotes: list[str]) -> dict[str, tuple[int, int]]:
+        """The first place of each quote found, by its squeezed form; missing ones are absent."""
+        needles = {self.needle(q) for q in quotes} - {""}
+        if not needles:
+            return {}
+        automaton = ahocorasick.Automaton()
+        for needle in needles:
+            automaton.add_word(needle, needle)
+        automaton.make_automaton()
+        found: dict[str, tuple[int, int]] = {}
+        budget = self.MAX_STEPS_PER_CHAR * len(self.squeezed) + 10 * len(needles)
+        for steps, (last, needle) in enumerate(automaton.iter(self.squeezed)):
+            if steps > budget:
+                raise ValueError("the quotes overlap one another too much to be located")
+            if needle not in found:
+                at = last - len(needle) + 1
+                found[needle] = (self.offsets[at], self.offsets[last] + 1)
+                if len(found) == len(needles):
+                    break
+        return found
 
 
 def _locate_quotes(facts: FactFile, text: str, source: str) -> None:
     """Check every quote against the text and fill in missing offsets."""
-    finder = _Finder(text)
+    todo: list[tuple[str, Evidence]] = []
     for path, evidence in _evidence(facts):
         if evidence.start is not None and evidence.end is not None:
             written = text[evidence.start : evidence.end]
             if _WS.sub(" ", written.strip()) == _WS.sub(" ", evidence.quote.strip()):
                 continue
-        found = finder.find(evidence.quote)
-        if found is None:
+        todo.append((path, evidence))
+    if not todo:
+        return
+    finder = _Finder(text)
+    try:
+        found = finder.find_all([e.quote for _, e in todo])
+    except ValueError as exc:
+        raise Rejected(source, "evidence", str(exc)) from None
+    for path, evidence in todo:
+        where = found.get(finder.needle(evidence.quote))
+        if where is None:
             short = evidence.quote if len(evidence.quote) < 80 else evidence.quote[:77] + "..."
             raise Rejected(source, f"{path}.quote", f"not found in the document text: {short!r}")
-        evidence.start, evidence.end = found
+        evidence.start, evidence.end = where
 
 
 def resolve_dates(facts: FactFile) -> None:

@@ -92,8 +92,10 @@ async def read_body(request: Request, limit: int) -> bytes:
 async def post_facts(request: Request, settings: SettingsDep) -> dict[str, Any]:
     raw = await read_body(request, settings.max_upload_bytes)
     is_json = "json" in request.headers.get("content-type", "")
-    try:
-        loaded = parse_fact_file(raw, source="request body", is_json=is_json)
+    try:  # parsing and quote matching run in a worker thread: the event loop stays free
+        loaded = await run_in_threadpool(
+            parse_fact_file, raw, source="request body", is_json=is_json
+        )
     except Rejected as exc:
         raise InvalidInput(
             f"{exc.field}: {exc.problem}",
