@@ -15,6 +15,8 @@ any text without those two characters; the server refuses addresses longer than 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 from urllib.parse import quote, urlsplit
 
@@ -66,7 +68,23 @@ function fallback(text) {
   document.body.appendChild(area); area.select();
   try { document.execCommand('copy'); } finally { document.body.removeChild(area); }
 }
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('button[data-copy]');
+  if (button) { copyModule(button.getAttribute('data-copy'), button); }
+});
 """
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+POLICY = (
+    f"default-src 'self'; script-src {_sha256(SCRIPT)}; style-src {_sha256(STYLE)}; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+"""The page's Content-Security-Policy: its one inline script and style, by their hashes."""
 
 
 def browser_url(settings: Settings) -> str | None:
@@ -126,7 +144,7 @@ def module_section(module: str, browser: str | None) -> str:
         f"<div class='about'>{html.escape(about.strip())}</div>"
         f"{params}"
         f"<div class='actions'><button type='button' "
-        f"onclick=\"copyModule('{html.escape(code_id, quote=True)}', this)\">Copy</button>"
+        f"data-copy='{html.escape(code_id, quote=True)}'>Copy</button>"
         f"{open_link}</div>"
         f"<pre><code id='{html.escape(code_id, quote=True)}'>{html.escape(text)}</code></pre>"
         "</section>"
@@ -196,4 +214,7 @@ def render(settings: Settings, base_url: str = "") -> str:
     summary="Neo4j Browser guide: every query module with its parameters, to copy or open",
 )
 async def guide(request: Request) -> HTMLResponse:
-    return HTMLResponse(render(request.app.state.settings, str(request.base_url).rstrip("/")))
+    return HTMLResponse(
+        render(request.app.state.settings, str(request.base_url).rstrip("/")),
+        headers={"Content-Security-Policy": POLICY},
+    )

@@ -7,11 +7,13 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.vocabulary import ActorType
 from service.answers.actors import actor_ref, resolve_actor
 from service.answers.common import Row, date_range, when
 from service.db import Repository
+from service.exports.formats import safe_cell
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,20 @@ def notes(actor: str, rows: list[Row]) -> list[str]:
     return lines
 
 
+class _Cells:
+    """Writes rows with every text cell escaped (:func:`service.exports.formats.safe_cell`)."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list[Any]) -> None:
+        self._writer.writerow([v if isinstance(v, (int, float)) else safe_cell(v) for v in row])
+
+
 def to_csv(actor: str, rows: list[Row]) -> str:
-    """One CSV line per (counterpart, meeting), with its first source."""
+    """One CSV line per (counterpart, meeting), with its first source; no cell starts a formula."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _Cells(out)
     writer.writerow(
         ["actor", "counterpart", "counterpart_id", "counterpart_type", "role", "on_behalf_of",
          "meeting_id", "kind", "date_start", "date_end", "date_precision", "date_text", "status",

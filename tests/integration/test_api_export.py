@@ -181,7 +181,7 @@ def test_guide_lists_every_module_with_its_text_and_a_browser_link(http: httpx.C
         name = module.split("/", 1)[1]
         assert f"id='m-{name}'" in page
         assert html.escape(catalog.text(module).rstrip()) in page
-        assert f"onclick=\"copyModule('text-{name}', this)\"" in page
+        assert f"data-copy='text-{name}'" in page
     links = [
         html.unescape(chunk.split("'", 1)[0])
         for chunk in page.split("href='")[1:]

@@ -40,9 +40,14 @@ SURNAMES = [
 CITIES = ["Geneva", "Vienna", "Oslo", "Doha", "Muscat", "Astana"]
 
 
-def pair_documents(folder: Path, first: int, pairs: int) -> None:
-    """``pairs`` meetings, each reported by two documents of ``folder`` (no ids of their own)."""
+def pair_documents(folder: Path, first: int, pairs: int, second: Path | None = None) -> None:
+    """``pairs`` meetings, each reported by two documents (no meeting ids of their own).
+
+    Both documents of a pair go to ``folder``, or the second one to ``second``.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    if second is not None:
+        second.mkdir(parents=True, exist_ok=True)
     for n in range(first, first + pairs):
         a = SURNAMES[n % len(SURNAMES)]
         b = SURNAMES[(n * 7 + 3) % len(SURNAMES)]
@@ -80,7 +85,7 @@ def pair_documents(folder: Path, first: int, pairs: int) -> None:
                     }
                 ],
             }
-            path = folder / f"race-{n:03d}-{side}.yaml"
+            path = (second if side and second else folder) / f"race-{n:03d}-{side}.yaml"
             path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
 
 
@@ -136,6 +141,31 @@ def test_three_loaders_on_overlapping_folders_equal_one_clean_load(
         results = [finish(p) for p in loaders]
         assert [code for code, _ in results] == [0, 0, 0], results
         assert digest(empty_graph, ignore=("loaded_at",)) == clean
+
+
+def _meeting_reports(driver: Driver) -> list[int]:
+    records = driver.execute_query(
+        "MATCH (m:Meeting) RETURN COUNT { (m)-[:REPORTED_IN]->() } AS n ORDER BY n"
+    ).records
+    return [r["n"] for r in records]
+
+
+def test_loaders_racing_on_two_reports_of_one_meeting_merge_them(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    """The two reports of each meeting sit in different folders, loaded at the same time:
+    whichever loader writes second must see the first one's meeting and join it."""
+    env = cli_env(
+        settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password.get_secret_value()
+    )
+    first, second = tmp_path / "first", tmp_path / "second"
+    pair_documents(first, 100, 30, second=second)
+    for _trial in range(2):
+        wipe(empty_graph)
+        loaders = [start_load(env, first), start_load(env, second), start_load(env, second)]
+        results = [finish(p) for p in loaders]
+        assert [code for code, _ in results] == [0, 0, 0], results
+        assert _meeting_reports(empty_graph) == [2] * 30
 
 
 @pytest.fixture

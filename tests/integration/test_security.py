@@ -8,6 +8,8 @@ security headers; the local server's own configuration keeps file URLs and telem
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +20,7 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import ClientError
 
 from core.settings import Settings
-from tests.conftest import LiveServer, Neo4jTarget, counts, load_seeds
+from tests.conftest import API_KEY, LiveServer, Neo4jTarget, counts, load_seeds
 
 pytestmark = pytest.mark.integration
 
@@ -246,3 +248,38 @@ def test_the_local_server_reads_no_files_and_reports_nothing(neo4j_target: Neo4j
         assert imports.is_dir() and not any(imports.iterdir())
         with pytest.raises(ClientError, match="allow_csv_import_from_file_urls"):
             drv.execute_query("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row")
+
+
+FORMULA_FACTS = """document:
+  id: formula-test
+  title: A formula
+  outlet: Example Wire
+  published: 2020-01-14
+  text: =HYPERLINK("http://evil.example","x") met Ali Mamlouk in Moscow on Monday.
+actors:
+  - {ref: x, name: '=HYPERLINK("http://evil.example","x")', type: person}
+  - {ref: mamlouk, name: Ali Mamlouk, type: person, country: SY}
+meetings:
+  - ref: m1
+    date_start: 2020-01-13
+    date_precision: day
+    participants: [{actor: x}, {actor: mamlouk}]
+    evidence:
+      - quote: =HYPERLINK("http://evil.example","x") met Ali Mamlouk in Moscow on Monday.
+"""
+
+
+def test_csv_cells_never_start_a_formula(http: httpx.Client) -> None:
+    loaded = http.post(
+        "/api/v1/facts",
+        content=FORMULA_FACTS.encode(),
+        headers={"content-type": "application/yaml", "X-API-Key": API_KEY},
+    )
+    assert loaded.status_code == 200, loaded.text
+    answer = http.get("/api/v1/who-met", params={"actor": "ali-mamlouk", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    names = [r["counterpart"] for r in rows]
+    assert '\'=HYPERLINK("http://evil.example","x")' in names
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@")), row
