@@ -157,9 +157,7 @@ class LocalNeo4j:
                     # LOAD CSV reads no local file, and its import folder is an empty one.
                     "dbms.security.allow_csv_import_from_file_urls=false",
                     f"server.directories.import={self.home / 'import'}",
-                    # Nothing is reported to Neo4j, Inc.: no usage reports, no Browser telemetry.
-                    "dbms.usage_report.enabled=false",
-                    "client.allow_telemetry=false",
+                    # No driver telemetry either (usage reports and Browser's are off below).
                     "server.bolt.telemetry.enabled=false",
                     "dbms.security.auth_enabled=true",
                     "server.memory.heap.initial_size=256m",
