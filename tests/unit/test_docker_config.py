@@ -35,3 +35,13 @@ def test_compose_app_waits_for_a_healthy_neo4j() -> None:
     spec = yaml.safe_load(COMPOSE.read_text())
     assert spec["services"]["app"]["depends_on"]["neo4j"]["condition"] == "service_healthy"
     assert spec["services"]["app"]["environment"]["ACTORNET_NEO4J_URI"] == "bolt://neo4j:7687"
+
+
+def test_compose_neo4j_lets_browser_play_the_guide_and_stay_on_the_machine() -> None:
+    from service.neo4j_local import browser_csp
+
+    env = yaml.safe_load(COMPOSE.read_text())["services"]["neo4j"]["environment"]
+    assert env["NEO4J_browser_remote__content__hostname__whitelist"] == "127.0.0.1,localhost"
+    assert env["NEO4J_client_allow__telemetry"] == "false"
+    csp = env["NEO4J_dbms_security_http__static__content__security__policy__header"]
+    assert csp == browser_csp(("127.0.0.1", "localhost"))
