@@ -203,6 +203,7 @@ def cytoscape(export: Export) -> Iterator[str]:
     for i, edge in enumerate(export.edges):
         data = {
             "id": edge.id,
+            "key": edge.id,  # networkx's reader keeps parallel edges apart by it
             "source": edge.source,
             "target": edge.target,
             "directed": edge.directed,

@@ -103,6 +103,7 @@ def test_gexf_13_is_dynamic_with_the_relationship_as_an_attribute(
 def test_cytoscape_json_reads_back_in_networkx(http: httpx.Client) -> None:
     body = get(http, actor="ali-mamlouk", depth=1, format="json").json()
     graph = nx.cytoscape_graph(body)
+    assert graph.number_of_edges() == len(body["elements"]["edges"])  # parallel edges kept
     assert graph.nodes["deeb-zeitoun"]["name"] == "Deeb Zeitoun"
     relationships = {e["data"]["relationship"] for e in body["elements"]["edges"]}
     assert relationships == {"MET", "LEADS"}
