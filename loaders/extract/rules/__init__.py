@@ -7,8 +7,8 @@ X and Y"; "talks in Moscow"; "via", "through", "mediated by", "hosted by", "on b
 planned, reported, denied and secret ones are marked.
 
 One module per phenomenon, each a set of small named rules layered on the one before:
-:mod:`.base` (the sentence and its syntax), :mod:`.parties`, :mod:`.places`, :mod:`.dates`,
-:mod:`.status`, :mod:`.channels`, :mod:`.contacts` (finishing a candidate),
+:mod:`.base` (the sentence and its syntax), :mod:`.names`, :mod:`.parties`, :mod:`.places`,
+:mod:`.dates`, :mod:`.status`, :mod:`.channels`, :mod:`.contacts` (finishing a candidate),
 :mod:`.meeting_verbs`, :mod:`.meeting_nouns` and :mod:`.actions`.
 """
 
