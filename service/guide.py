@@ -193,7 +193,7 @@ def render(settings: Settings, base_url: str = "") -> str:
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        "<title>actornet — Neo4j Browser guide</title>"
+        "<title>actornet — Neo4j Browser guide</title><link rel='icon' href='data:,'>"
         f"<style>{STYLE}</style></head><body>"
         "<header><h1>actornet — Cypher in Neo4j Browser</h1>"
         f"<p>Neo4j Browser: {where}</p></header><main>"

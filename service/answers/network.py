@@ -85,5 +85,5 @@ async def overview(repo: Repository, max_actors: int) -> Row | None:
 
 async def graph_summary(repo: Repository) -> Row | None:
     """What the graph holds: documents, actors by type, meetings and their date span."""
-    rows = await repo.run("queries/graph_summary", {})
+    rows = await repo.run("queries/graph_summary", {"since": None})
     return rows[0] if rows else None
