@@ -1,9 +1,8 @@
 """Security headers on every answer, and the Host names the app answers.
 
 Pages load scripts and styles from the app only (``'self'``), so their policy allows no
-inline code; the Neo4j Browser guide sets its own policy with the hashes of its inline
-style and script, and the OpenAPI pages (``/docs``, ``/redoc``), which FastAPI builds with
-an inline script and assets from a CDN, get a policy of their own that allows those.
+inline code. A page that needs another policy sets its own header, which is kept: the Neo4j
+Browser guide (the hashes of its inline style and script) and the OpenAPI pages.
 """
 
 from __future__ import annotations
@@ -19,14 +18,6 @@ PAGE_POLICY = (
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
-DOCS_POLICY = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "img-src 'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly; "
-    "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-    "frame-ancestors 'none'"
-)
-DOCS_PATHS = ("/docs", "/redoc")
 HEADERS = {
     b"x-content-type-options": b"nosniff",
     b"x-frame-options": b"DENY",
@@ -45,8 +36,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        path: str = scope.get("path", "")
-        policy = DOCS_POLICY if path.startswith(DOCS_PATHS) else PAGE_POLICY
+        policy = PAGE_POLICY
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

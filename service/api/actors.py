@@ -50,6 +50,7 @@ async def actor_profile(repo: RepoDep, actor_id: str) -> dict[str, Any]:
     summary="Who met this actor, when, where and via which channel — with the source sentences",
     responses={
         200: {"content": {"text/csv": {}}, "description": "JSON, or CSV with format=csv"},
+        400: {"description": "No actor given (an empty name)"},
         404: {"description": "Unknown actor; the body suggests close names"},
         409: {"description": "Ambiguous name; the body lists the candidates"},
     },

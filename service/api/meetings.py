@@ -17,7 +17,12 @@ from service.deps import RepoDep, SettingsDep
 router = APIRouter(tags=["meetings"])
 
 
-@router.get("/meetings", response_model=MeetingList, summary="Meetings, filtered and paged")
+@router.get(
+    "/meetings",
+    response_model=MeetingList,
+    summary="Meetings, filtered and paged",
+    responses={404: {"description": "Unknown actor or place filter; the body suggests names"}},
+)
 async def list_meetings(
     repo: RepoDep,
     settings: SettingsDep,
