@@ -194,6 +194,10 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
         return False
     if _same_sides(a, b, reg):
         return True
+    na, nb = _named(a, reg), _named(b, reg)
+    borrowed = any(x.first.has(Cue.DATE_FROM_CONTEXT) for x in (a, b))
+    if len(na) >= 2 and na == nb and borrowed and _places_compatible(a.place, b.place):
+        return True  # the same people, and one of the dates only borrowed from the context
     if not (_dates_compatible(a.date, b.date) and _places_compatible(a.place, b.place)):
         return False
     if a.event_keys & b.event_keys:
@@ -465,6 +469,7 @@ def inherit_dates(
             end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             found = DateValue("", start, end, DatePrecision.month, -1, -1)
         agg.first.date = found
+        agg.first.mark(Cue.DATE_FROM_CONTEXT)
 
 
 def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) -> None:

@@ -55,6 +55,8 @@ class Cue(enum.Enum):
     """Names only the counterpart ("talks with X"): the other side is in the context."""
     SIDELINES = "sidelines"
     """Held on the sidelines of a larger event."""
+    DATE_FROM_CONTEXT = "date_from_context"
+    """Its date was borrowed from the sentences before it, not written with it."""
     SEPARATE = "separate"
     """One of several separate contacts told together ("separately with", "visiting A and B")."""
 

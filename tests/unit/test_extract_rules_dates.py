@@ -19,6 +19,11 @@ ROWS = [
         "Claire Martin will meet Omar Nabil on Thursday.",
         (contact("Martin Nabil", date="2021-03-18", status="planned"),),
     ),
+    Row(
+        "Minister Claire Martin met Minister Omar Nabil in Paris on Thursday. It follows talks "
+        "in Rome on Tuesday. Minister Martin and Minister Nabil discussed trade.",
+        (contact("Martin Nabil", date="2021-03-18", place="Paris"),),
+    ),
 ]
 
 
