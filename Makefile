@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export ACTORNET_API_HOST ?= 127.0.0.1
 export ACTORNET_API_PORT ?= 8000
 
-.PHONY: help setup run serve neo4j stop seed test lint format unit integration e2e bench eval system-deps clean
+.PHONY: help setup run serve neo4j stop seed test quick lint format unit integration e2e bench eval system-deps clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -75,6 +75,9 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 test: system-deps $(STAMP) lint ## Run the whole suite (installs what it needs)
 	@$(BIN)/actornet neo4j install
 	$(BIN)/python -m pytest tests
+
+quick: $(STAMP) ## Every test but the slow ones (-m 'not slow')
+	$(BIN)/python -m pytest tests -m 'not slow'
 
 unit: $(STAMP) ## Unit tests only (no Neo4j)
 	$(BIN)/python -m pytest tests/unit

@@ -34,11 +34,11 @@ from pyvis.network import Network
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.results import write_section
-from service.views.demo import synthetic_graph
 from service.views.graph import ViewGraph
 from service.views.layout import lay_out
-from service.views.preview import preview_app, serve_in_thread
 from service.views.render import VIS_DIR, render_network
+from tests.support.demo import synthetic_graph
+from tests.support.server import preview_app, serve_in_thread
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -205,7 +205,7 @@ def report(rows: list[dict[str, object]], command: str, baseline_timeout: float)
     lines = [
         SECTION,
         "",
-        "Synthetic graphs (`service/views/demo.py`: regional contact networks with hubs).",
+        "Synthetic graphs (`tests/support/demo.py`: regional contact networks with hubs).",
         "Server: median build time; browser: headless Chromium on this machine, ms from",
         "navigation start until the network has drawn (engine: first draw with server",
         "positions, physics off; baseline: pyvis defaults, drawn after stabilisation).",

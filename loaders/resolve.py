@@ -17,16 +17,10 @@ from typing import Any
 import pycountry
 
 from core.names import bare_name, normal_name, slugify
-from core.vocabulary import ActorType
+from core.vocabulary import ACTOR_LABELS, ActorType, relationship_type
 from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
 from loaders.model import Actor, Evidence
-
-LABELS = {
-    ActorType.person: "Person",
-    ActorType.organization: "Organization",
-    ActorType.country: "Country",
-}
 
 
 @dataclass(frozen=True)
@@ -188,7 +182,7 @@ class Resolver:
             entry = self.gazetteer.actors.get(actor_id)
             name = entry.name if entry else actor.name if actor.unnamed else bare_name(actor.name)
             names = {actor.name, *actor.aliases, *(entry.aliases if entry else ())} - {name}
-            label = LABELS[actor.type]
+            label = ACTOR_LABELS[actor.type]
             rows.actors.setdefault(label, []).append(
                 {
                     "id": actor_id,
@@ -343,7 +337,7 @@ class Resolver:
                 obj, label = place_ids[r.object], "Place"
             self._link(
                 rows,
-                r.type.value.upper(),
+                relationship_type(r.type),
                 ids[r.subject],
                 obj,
                 r.evidence,
@@ -358,7 +352,7 @@ class Resolver:
                 target, label = meeting_ids[act.meeting or ""], "Meeting"
             self._link(
                 rows,
-                act.type.value.upper(),
+                relationship_type(act.type),
                 ids[act.actor],
                 target,
                 act.evidence,
@@ -376,7 +370,7 @@ class Resolver:
 
     def _countries(self, rows: Rows, actors: list[Actor], places: list[Any]) -> None:
         """Country nodes for every ISO code used, so that places and actors can point at them."""
-        present = {r["id"] for r in rows.actors.get("Country", [])}
+        present = {r["id"] for r in rows.actors.get(ACTOR_LABELS[ActorType.country], [])}
         codes = {a.country for a in actors if a.country} | {p.country for p in places if p.country}
         for code in sorted(codes):
             cid = country_id(code, self.gazetteer)
@@ -384,7 +378,7 @@ class Resolver:
                 continue
             entry = self.gazetteer.actors.get(cid)
             name = entry.name if entry else country_name(code)
-            rows.actors.setdefault("Country", []).append(
+            rows.actors.setdefault(ACTOR_LABELS[ActorType.country], []).append(
                 {
                     "id": cid,
                     "kind": "country",

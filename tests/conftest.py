@@ -1,4 +1,5 @@
-"""Shared fixtures: a real Neo4j 5 server, settings pointing at it, and a live API server.
+"""Shared fixtures: a real Neo4j 5 server, settings pointing at it, the seeded graph, and a
+live API server (helpers in :mod:`tests.support`).
 
 Which Neo4j: ``NEO4J_URI`` (with ``NEO4J_USER``/``NEO4J_PASSWORD``) when set; else a
 testcontainers Neo4j container when a Docker engine answers; else the project's local
@@ -12,23 +13,20 @@ import os
 import shutil
 import subprocess
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from neo4j import Driver, GraphDatabase
 
 from core.settings import PROJECT_ROOT, Settings
-from service.app import create_app
 from service.db import apply_schema
 from service.neo4j_local import LocalNeo4j, free_port
+from tests.support.graph import load_seeds, wipe
+from tests.support.server import LiveServer
 
-SEEDS = PROJECT_ROOT / "seeds"
 API_KEY = "test-key-0123456789"
 
 
@@ -106,25 +104,6 @@ def driver(settings: Settings) -> Iterator[Driver]:
         yield drv
 
 
-def wipe(driver: Driver) -> None:
-    """Delete every node and relationship (the schema stays)."""
-    driver.execute_query("MATCH (n) DETACH DELETE n")
-
-
-def load_seeds(driver: Driver) -> Driver:
-    """Empty the graph and load the curated facts of the five seed articles."""
-    from loaders.factfile import find_fact_files
-    from loaders.gazetteer import Gazetteer
-    from loaders.load import Loader
-
-    wipe(driver)
-    summaries = Loader(driver, "neo4j", Gazetteer.load()).load_paths(
-        find_fact_files([SEEDS / "facts"])
-    )
-    assert [s.status for s in summaries] == ["written"] * len(summaries), summaries
-    return driver
-
-
 @pytest.fixture(scope="module")
 def empty_graph(driver: Driver) -> Driver:
     """The driver, on a graph emptied at the start of the test module."""
@@ -132,47 +111,11 @@ def empty_graph(driver: Driver) -> Driver:
     return driver
 
 
-def counts(driver: Driver) -> dict[str, int]:
-    """Nodes per label and relationships per type, plus a digest of every property."""
-    found: dict[str, int] = {}
-    for record in driver.execute_query(
-        "MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n"
-    ).records:
-        found[f":{record['k']}"] = record["n"]
-    for record in driver.execute_query(
-        "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n"
-    ).records:
-        found[f"[{record['k']}]"] = record["n"]
-    return found
-
-
-class LiveServer:
-    """The real app, served by uvicorn on a spare port in a background thread."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.port = free_port()
-        config = uvicorn.Config(
-            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the app did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+@pytest.fixture(scope="module")
+def seeded(driver: Driver) -> Driver:
+    """The driver, on a graph holding exactly the seed articles' facts, loaded once for the
+    test module. Modules that change the graph load it again in their own fixture."""
+    return load_seeds(driver)
 
 
 @pytest.fixture(scope="session")

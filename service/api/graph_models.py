@@ -7,6 +7,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.vocabulary import (
+    ActionType,
+    ActorType,
+    ChannelKind,
+    DatePrecision,
+    EdgeType,
+    MeetingKind,
+    MeetingStatus,
+    Role,
+)
 from service.api.models import ActorRef
 
 
@@ -20,7 +30,7 @@ class _Out(BaseModel):
 class NetworkNode(_Out):
     id: str = Field(examples=["deeb-zeitoun"])
     name: str = Field(examples=["Deeb Zeitoun"])
-    type: str = Field(examples=["person"])
+    type: ActorType = Field(examples=["person"])
     country: str | None = Field(None, examples=["SY"])
     unnamed: bool | None = None
     depth: int = Field(description="Steps from the centre (0 is the centre)", examples=[1])
@@ -30,7 +40,9 @@ class NetworkNode(_Out):
 class NetworkEdge(_Out):
     source: str = Field(examples=["ali-mamlouk"])
     target: str = Field(examples=["deeb-zeitoun"])
-    type: str = Field(description="MET, or an affiliation type such as LEADS", examples=["MET"])
+    type: EdgeType = Field(
+        description="MET, or an affiliation type such as LEADS", examples=["MET"]
+    )
     weight: int = Field(description="Shared meetings (1 for an affiliation)", examples=[1])
     first: str | None = Field(None, examples=["2018-06-24"])
     last: str | None = Field(None, examples=["2018-06-24"])
@@ -69,11 +81,11 @@ class NamedRef(_Out):
 
 
 class Counterpart(NamedRef):
-    roles: list[str] = []
+    roles: list[Role] = []
 
 
 class TimelineChannel(_Out):
-    kind: str = Field(examples=["transport"])
+    kind: ChannelKind = Field(examples=["transport"])
     through: str | None = Field(None, examples=["United Arab Emirates"])
     through_id: str | None = None
     detail: str | None = Field(None, examples=["private UAE plane"])
@@ -85,14 +97,14 @@ class TimelineEvent(_Out):
     direction: str = Field(description="attended, done or suffered", examples=["attended"])
     date_start: str | None = Field(None, examples=["2018-06-24"])
     date_end: str | None = Field(None, examples=["2018-06-30"])
-    date_precision: str | None = Field(None, examples=["week"])
+    date_precision: DatePrecision | None = Field(None, examples=["week"])
     date_text: str | None = Field(
         None, examples=["one of the nights of the last week of last June"]
     )
     meeting_id: str | None = None
     meeting: str | None = Field(None, examples=["Secret Syrian-American security meeting"])
     status: str | None = None
-    roles: list[str] = Field([], description="The actor's roles at the meeting")
+    roles: list[Role] = Field([], description="The actor's roles at the meeting")
     counterparts: list[Counterpart] = Field([], description="At most 25 other attendees")
     counterpart_count: int = 0
     other: NamedRef | None = Field(
@@ -120,16 +132,16 @@ class Timeline(_Out):
 
 class SharedMeeting(_Out):
     id: str
-    kind: str
+    kind: MeetingKind
     title: str | None = None
-    status: str | None = None
+    status: MeetingStatus | None = None
     date_start: str | None = None
     date_end: str | None = None
-    date_precision: str | None = None
+    date_precision: DatePrecision | None = None
     date_text: str | None = None
     place: str | None = None
-    actor_roles: list[str] = []
-    roles: list[str] = Field([], description="The co-attendee's roles")
+    actor_roles: list[Role] = []
+    roles: list[Role] = Field([], description="The co-attendee's roles")
     quote: str | None = None
     document: str | None = None
 
@@ -137,7 +149,7 @@ class SharedMeeting(_Out):
 class CoAttendee(_Out):
     id: str = Field(examples=["hakan-fidan"])
     name: str = Field(examples=["Hakan Fidan"])
-    type: str = Field(examples=["person"])
+    type: ActorType = Field(examples=["person"])
     country: str | None = Field(None, examples=["TR"])
     unnamed: bool | None = None
     shared: int = Field(description="Meetings attended together", examples=[1])
@@ -166,7 +178,7 @@ class PathStep(_Out):
     )
     type: str | None = Field(None, description="Actor type, or meeting", examples=["meeting"])
     date_start: str | None = Field(None, examples=["2020-01-13"])
-    date_precision: str | None = Field(None, examples=["day"])
+    date_precision: DatePrecision | None = Field(None, examples=["day"])
     date_text: str | None = None
     place: str | None = Field(None, examples=["Moscow"])
     relation: str | None = Field(
@@ -210,9 +222,9 @@ class Paths(_Out):
 class BrokerUse(_Out):
     meeting_id: str
     meeting: str | None = None
-    kind: str = Field(examples=["back_channel"])
+    kind: ChannelKind = Field(examples=["back_channel"])
     date_start: str | None = Field(None, examples=["2018-06-24"])
-    date_precision: str | None = Field(None, examples=["week"])
+    date_precision: DatePrecision | None = Field(None, examples=["week"])
     date_text: str | None = None
     place: str | None = None
     detail: str | None = Field(
@@ -235,7 +247,7 @@ class Broker(_Out):
     type: str = Field(description="channel, or the actor's type", examples=["channel"])
     country: str | None = None
     run_by: list[str] = Field([], examples=[["Russia", "United Arab Emirates"]])
-    kinds: list[str] = Field(examples=[["back_channel"]])
+    kinds: list[ChannelKind] = Field(examples=[["back_channel"]])
     meetings: int = Field(description="Meetings it served", examples=[1])
     examples: list[BrokerUse] = Field(description="Up to 3 of them, latest first")
 
@@ -262,7 +274,7 @@ class ActionSource(_Out):
 
 
 class ActionRow(_Out):
-    action: str = Field(examples=["prevented"])
+    action: ActionType = Field(examples=["prevented"])
     actor_id: str = Field(examples=["national-security-bureau"])
     actor: str = Field(examples=["National Security Bureau"])
     actor_type: str | None = None
@@ -271,9 +283,9 @@ class ActionRow(_Out):
     target_type: str | None = None
     meeting_id: str | None = Field(None, examples=["sochi-congress-2018-01-30"])
     meeting: str | None = None
-    meeting_kind: str | None = None
+    meeting_kind: MeetingKind | None = None
     date_start: str | None = Field(None, examples=["2018-01-30"])
-    date_precision: str | None = Field(None, examples=["day"])
+    date_precision: DatePrecision | None = Field(None, examples=["day"])
     date_text: str | None = None
     place: str | None = Field(None, examples=["Sochi"])
     detail: str | None = None

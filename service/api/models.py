@@ -7,6 +7,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.vocabulary import (
+    ActorType,
+    ChannelKind,
+    DatePrecision,
+    MeetingKind,
+    MeetingStatus,
+    OrgType,
+    PlaceKind,
+    Role,
+)
+
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="allow")
@@ -24,7 +35,7 @@ class Source(_Out):
 
 
 class ChannelUse(_Out):
-    kind: str = Field(examples=["transport"])
+    kind: ChannelKind = Field(examples=["transport"])
     through: str | None = Field(None, examples=["United Arab Emirates"])
     through_id: str | None = None
     detail: str | None = Field(None, examples=["private UAE plane"])
@@ -35,13 +46,13 @@ class MeetingCore(_Out):
     """What every meeting answer says about the meeting itself."""
 
     id: str
-    kind: str
+    kind: MeetingKind
     title: str | None = None
-    status: str
+    status: MeetingStatus
     secret: bool | None = None
     date_start: str | None = None
     date_end: str | None = None
-    date_precision: str
+    date_precision: DatePrecision
     date_text: str | None = None
     place: str | None = None
     place_id: str | None = None
@@ -49,8 +60,8 @@ class MeetingCore(_Out):
 
 class CounterpartMeeting(MeetingCore):
     place_country: str | None = None
-    actor_roles: list[str] = []
-    counterpart_roles: list[str] = []
+    actor_roles: list[Role] = []
+    counterpart_roles: list[Role] = []
     on_behalf_of: list[str] = []
     channels: list[ChannelUse] = []
     sources: list[Source] = []
@@ -60,7 +71,7 @@ class CounterpartMeeting(MeetingCore):
 class Counterpart(_Out):
     id: str
     name: str
-    type: str
+    type: ActorType
     country: str | None = None
     unnamed: bool | None = None
     affiliations: list[str] = []
@@ -74,7 +85,7 @@ class Counterpart(_Out):
 class ActorRef(_Out):
     id: str
     name: str
-    type: str
+    type: ActorType
     country: str | None = None
 
 
@@ -98,7 +109,7 @@ class WhoMet(Page):
 class ActorHit(_Out):
     id: str
     name: str
-    type: str
+    type: ActorType
     country: str | None = None
     aliases: list[str] = []
     unnamed: bool | None = None
@@ -114,12 +125,12 @@ class ActorSearch(_Out):
 class ActorProfile(_Out):
     id: str
     name: str
-    type: str
+    type: ActorType
     aliases: list[str] = []
     title: str | None = None
     country: str | None = None
     country_name: str | None = None
-    org_type: str | None = None
+    org_type: OrgType | None = None
     unnamed: bool | None = None
     affiliations: list[dict[str, Any]]
     members: list[dict[str, Any]]
@@ -145,7 +156,7 @@ class MeetingList(Page):
 
 
 class MeetingDetail(MeetingCore):
-    place_kind: str | None = None
+    place_kind: PlaceKind | None = None
     place_country: str | None = None
     participants: list[dict[str, Any]]
     channels: list[dict[str, Any]]

@@ -7,30 +7,11 @@ relationships, each with the verbatim source quotes behind it.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-NodeType = Literal["person", "organization", "country", "place", "meeting", "channel", "document"]
-EdgeType = Literal[
-    "ATTENDED",
-    "MET",
-    "HELD_AT",
-    "VIA",
-    "HOLDS_POSITION",
-    "MEMBER_OF",
-    "LEADS",
-    "PART_OF",
-    "BASED_IN",
-    "BOYCOTTED",
-    "INVITED",
-    "PREVENTED",
-    "DETAINED",
-    "TRANSPORTED",
-    "SANCTIONED",
-    "ISSUED_WARRANT",
-    "IN",
-]
+from core.vocabulary import EdgeType, NodeType
+
+__all__ = ["EdgeType", "NodeType", "Source", "ViewEdge", "ViewGraph", "ViewNode"]
 
 
 class _Model(BaseModel):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from service.views.graph import EdgeType, NodeType, ViewEdge
+from core.vocabulary import ACTOR_NODE_TYPES, ChannelKind, EdgeType, NodeType
+from service.views.graph import ViewEdge
 
 
 @dataclass(frozen=True)
@@ -34,54 +35,54 @@ class EdgeStyle:
 
 
 NODE_STYLES: dict[NodeType, NodeStyle] = {
-    "person": NodeStyle("dot", "#4e79a7", "#2c4a6e", "Person"),
-    "organization": NodeStyle("square", "#f28e2b", "#a85d12", "Organization"),
-    "country": NodeStyle("diamond", "#59a14f", "#356130", "Country"),
-    "place": NodeStyle("triangle", "#76b7b2", "#3f7a75", "Place"),
-    "meeting": NodeStyle("hexagon", "#e15759", "#9c2b2d", "Meeting"),
-    "channel": NodeStyle("star", "#b07aa1", "#724b67", "Channel"),
-    "document": NodeStyle("triangleDown", "#9c755f", "#634838", "Document"),
+    NodeType.person: NodeStyle("dot", "#4e79a7", "#2c4a6e", "Person"),
+    NodeType.organization: NodeStyle("square", "#f28e2b", "#a85d12", "Organization"),
+    NodeType.country: NodeStyle("diamond", "#59a14f", "#356130", "Country"),
+    NodeType.place: NodeStyle("triangle", "#76b7b2", "#3f7a75", "Place"),
+    NodeType.meeting: NodeStyle("hexagon", "#e15759", "#9c2b2d", "Meeting"),
+    NodeType.channel: NodeStyle("star", "#b07aa1", "#724b67", "Channel"),
+    NodeType.document: NodeStyle("triangleDown", "#9c755f", "#634838", "Document"),
 }
 """Actor types first: the legend always lists them, the others only when present."""
 
-ACTOR_TYPES: tuple[NodeType, ...] = ("person", "organization", "country")
+ACTOR_TYPES: tuple[NodeType, ...] = ACTOR_NODE_TYPES
 
 _SOLID: tuple[int, ...] = ()
 _DOTTED = (2, 4)
 
 EDGE_STYLES: dict[EdgeType, EdgeStyle] = {
-    "MET": EdgeStyle("#34495e", _SOLID, False, "met"),
-    "ATTENDED": EdgeStyle("#8a96a3", _SOLID, True, "attended"),
-    "HELD_AT": EdgeStyle("#3f7a75", (6, 3), True, "held at"),
-    "VIA": EdgeStyle("#b07aa1", (10, 5), True, "via (channel)"),
-    "HOLDS_POSITION": EdgeStyle("#b5bcc4", _DOTTED, True, "holds position"),
-    "MEMBER_OF": EdgeStyle("#b5bcc4", _DOTTED, True, "member of"),
-    "LEADS": EdgeStyle("#7f8c8d", _DOTTED, True, "leads"),
-    "PART_OF": EdgeStyle("#c7cdd3", _DOTTED, True, "part of"),
-    "BASED_IN": EdgeStyle("#c7cdd3", (1, 3), True, "based in"),
-    "IN": EdgeStyle("#c7cdd3", (1, 3), True, "in"),
-    "BOYCOTTED": EdgeStyle("#d62728", (4, 2), True, "boycotted"),
-    "INVITED": EdgeStyle("#2ca02c", (4, 2), True, "invited"),
-    "PREVENTED": EdgeStyle("#a50f15", _SOLID, True, "prevented"),
-    "DETAINED": EdgeStyle("#67000d", _SOLID, True, "detained"),
-    "TRANSPORTED": EdgeStyle("#17becf", (8, 3, 2, 3), True, "transported"),
-    "SANCTIONED": EdgeStyle("#ff7f0e", (8, 3, 2, 3), True, "sanctioned"),
-    "ISSUED_WARRANT": EdgeStyle("#8c564b", (8, 3, 2, 3), True, "issued warrant"),
+    EdgeType.MET: EdgeStyle("#34495e", _SOLID, False, "met"),
+    EdgeType.ATTENDED: EdgeStyle("#8a96a3", _SOLID, True, "attended"),
+    EdgeType.HELD_AT: EdgeStyle("#3f7a75", (6, 3), True, "held at"),
+    EdgeType.VIA: EdgeStyle("#b07aa1", (10, 5), True, "via (channel)"),
+    EdgeType.HOLDS_POSITION: EdgeStyle("#b5bcc4", _DOTTED, True, "holds position"),
+    EdgeType.MEMBER_OF: EdgeStyle("#b5bcc4", _DOTTED, True, "member of"),
+    EdgeType.LEADS: EdgeStyle("#7f8c8d", _DOTTED, True, "leads"),
+    EdgeType.PART_OF: EdgeStyle("#c7cdd3", _DOTTED, True, "part of"),
+    EdgeType.BASED_IN: EdgeStyle("#c7cdd3", (1, 3), True, "based in"),
+    EdgeType.IN: EdgeStyle("#c7cdd3", (1, 3), True, "in"),
+    EdgeType.BOYCOTTED: EdgeStyle("#d62728", (4, 2), True, "boycotted"),
+    EdgeType.INVITED: EdgeStyle("#2ca02c", (4, 2), True, "invited"),
+    EdgeType.PREVENTED: EdgeStyle("#a50f15", _SOLID, True, "prevented"),
+    EdgeType.DETAINED: EdgeStyle("#67000d", _SOLID, True, "detained"),
+    EdgeType.TRANSPORTED: EdgeStyle("#17becf", (8, 3, 2, 3), True, "transported"),
+    EdgeType.SANCTIONED: EdgeStyle("#ff7f0e", (8, 3, 2, 3), True, "sanctioned"),
+    EdgeType.ISSUED_WARRANT: EdgeStyle("#8c564b", (8, 3, 2, 3), True, "issued warrant"),
 }
 
-CHANNEL_STYLES: dict[str, EdgeStyle] = {
-    "intermediary": EdgeStyle("#e377c2", (10, 5), True, "intermediary"),
-    "mediator": EdgeStyle("#9467bd", (10, 5), True, "mediator"),
-    "host": EdgeStyle("#8c564b", (10, 5), True, "host"),
-    "transport": EdgeStyle("#17becf", (3, 3), True, "transport"),
-    "back_channel": EdgeStyle("#6a3d9a", (14, 4, 2, 4), True, "back channel"),
-    "phone": EdgeStyle("#bcbd22", (2, 3), True, "phone"),
-    "video": EdgeStyle("#7f7f00", (2, 3), True, "video"),
-    "letter": EdgeStyle("#636363", (6, 2, 2, 2), True, "letter"),
+CHANNEL_STYLES: dict[str, EdgeStyle] = {  # keyed by ChannelKind
+    ChannelKind.intermediary: EdgeStyle("#e377c2", (10, 5), True, "intermediary"),
+    ChannelKind.mediator: EdgeStyle("#9467bd", (10, 5), True, "mediator"),
+    ChannelKind.host: EdgeStyle("#8c564b", (10, 5), True, "host"),
+    ChannelKind.transport: EdgeStyle("#17becf", (3, 3), True, "transport"),
+    ChannelKind.back_channel: EdgeStyle("#6a3d9a", (14, 4, 2, 4), True, "back channel"),
+    ChannelKind.phone: EdgeStyle("#bcbd22", (2, 3), True, "phone"),
+    ChannelKind.video: EdgeStyle("#7f7f00", (2, 3), True, "video"),
+    ChannelKind.letter: EdgeStyle("#636363", (6, 2, 2, 2), True, "letter"),
 }
 """Channel kinds restyle MET and VIA edges that carry them."""
 
-CHANNEL_EDGE_TYPES: frozenset[EdgeType] = frozenset({"MET", "VIA"})
+CHANNEL_EDGE_TYPES: frozenset[EdgeType] = frozenset({EdgeType.MET, EdgeType.VIA})
 
 COMMUNITY_PALETTE: tuple[str, ...] = (
     "#4e79a7",

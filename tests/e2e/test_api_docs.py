@@ -14,15 +14,10 @@ import pytest
 from neo4j import Driver
 from playwright.sync_api import Page, expect
 
-from tests.conftest import LiveServer, load_seeds
 from tests.e2e.conftest import PageWatch
+from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def test_swagger_ui_draws_the_operations_and_try_it_out_answers(

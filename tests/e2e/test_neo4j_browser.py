@@ -14,11 +14,8 @@ from neo4j import Driver
 from playwright.sync_api import Browser, Page, expect
 
 from core import catalog
-from loaders.factfile import find_fact_files
-from loaders.gazetteer import Gazetteer
-from loaders.load import Loader
 from service.browser_params import param_lines
-from tests.conftest import SEEDS, Neo4jTarget, wipe
+from tests.conftest import Neo4jTarget
 
 pytestmark = pytest.mark.e2e
 
@@ -26,14 +23,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
-def browser_page(browser: Browser, neo4j_target: Neo4jTarget, driver: Driver) -> Page:
+def browser_page(browser: Browser, neo4j_target: Neo4jTarget, seeded: Driver) -> Page:
     if neo4j_target.local is None:
         pytest.skip("Neo4j Browser is checked on the local launcher's server only")
-    wipe(driver)
-    summaries = Loader(driver, "neo4j", Gazetteer.load()).load_paths(
-        find_fact_files([SEEDS / "facts"])
-    )
-    assert all(s.status == "written" for s in summaries), summaries
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     local = neo4j_target.local
     page.goto(local.browser_url, wait_until="networkidle")

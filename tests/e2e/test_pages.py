@@ -22,11 +22,10 @@ from neo4j import Driver
 from playwright.sync_api import Browser, Page
 
 from core.settings import Settings
-from loaders.factfile import find_fact_files, parse_fact_file
-from loaders.gazetteer import Gazetteer
-from loaders.load import Loader
-from tests.conftest import SEEDS, LiveServer, wipe
+from loaders.factfile import parse_fact_file
 from tests.e2e.conftest import PageWatch, node_point
+from tests.support.graph import seed_loader
+from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.e2e
 
@@ -95,18 +94,15 @@ PAGES = [
 
 
 @pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    wipe(driver)
-    loader = Loader(driver, "neo4j", Gazetteer.load())
-    summaries = loader.load_paths(find_fact_files([SEEDS / "facts"]))
-    assert [s.status for s in summaries] == ["written"] * 5
-    extra = loader.load(parse_fact_file(XSS_FACTS, source="xss.yaml"))
+def with_xss(seeded: Driver) -> Driver:
+    """The seeds, and one document whose names and quotes carry HTML."""
+    extra = seed_loader(seeded).load(parse_fact_file(XSS_FACTS, source="xss.yaml"))
     assert extra.status == "written", extra
-    return driver
+    return seeded
 
 
 @pytest.fixture(scope="module")
-def base(live_server: LiveServer, seeded: Driver) -> str:
+def base(live_server: LiveServer, with_xss: Driver) -> str:
     return live_server.url
 
 
@@ -452,7 +448,7 @@ def test_search_results_show_an_html_name_as_text(
 
 
 @pytest.fixture(scope="module")
-def capped_server(settings: Settings, seeded: Driver) -> Iterator[LiveServer]:
+def capped_server(settings: Settings, with_xss: Driver) -> Iterator[LiveServer]:
     with LiveServer(settings.model_copy(update={"max_view_nodes": 10})) as server:
         yield server
 

@@ -14,10 +14,10 @@ import pytest
 from playwright.sync_api import Page
 
 from service.views.cap import cap_graph
-from service.views.demo import XSS_NAME, XSS_QUOTE, synthetic_graph
-from service.views.preview import preview_app, serve_in_thread
 from service.views.render import render_home, render_network
 from tests.e2e.conftest import PageWatch, node_point
+from tests.support.demo import XSS_NAME, XSS_QUOTE, synthetic_graph
+from tests.support.server import preview_app, serve_in_thread
 
 pytestmark = pytest.mark.e2e
 

@@ -8,22 +8,14 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from loaders.factfile import find_fact_files
-from loaders.gazetteer import Gazetteer
-from loaders.load import Loader
-from tests.conftest import SEEDS, wipe
-
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Iterator[Driver]:
-    wipe(driver)
-    summaries = Loader(driver, "neo4j", Gazetteer.load()).load_paths(
-        find_fact_files([SEEDS / "facts"])
-    )
-    assert [s.status for s in summaries] == ["written"] * 5
-    # Two actors with one name, as two sources about two different men would leave them.
+def namesakes(seeded: Driver) -> Iterator[Driver]:
+    """The seeds, and two actors with one name, as two sources about two different men would
+    leave them."""
+    driver = seeded
     driver.execute_query(
         "UNWIND ['omar-haddad-1', 'omar-haddad-2'] AS id "
         "CREATE (:Actor:Person {id: id, name: 'Omar Haddad', kind: 'person', "

@@ -21,14 +21,8 @@ from followthemoney.proxy import EntityProxy
 from neo4j import Driver
 
 from core import catalog
-from tests.conftest import load_seeds
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 
 MAMLOUK_COUNTERPARTS = {"hakan-fidan", "deeb-zeitoun", "mowafaq-asaad"}

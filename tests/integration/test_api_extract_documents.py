@@ -6,7 +6,8 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from tests.conftest import API_KEY, wipe
+from tests.conftest import API_KEY
+from tests.support.graph import wipe
 
 pytestmark = pytest.mark.integration
 

@@ -13,16 +13,13 @@ from neo4j import Driver
 
 from core.settings import Settings
 from service.api.documents import FACT_EXAMPLE
-from tests.conftest import API_KEY, LiveServer, counts, load_seeds
+from tests.conftest import API_KEY
+from tests.support.graph import counts
+from tests.support.server import LiveServer
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 EXAMPLE_ID = "example-2020-01-14"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def documents(driver: Driver) -> set[str]:

@@ -17,8 +17,6 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from tests.conftest import load_seeds
-
 pytestmark = pytest.mark.integration
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "api_seeds.json"
@@ -59,8 +57,7 @@ def answer(response: httpx.Response) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def answers(http: httpx.Client, driver: Driver) -> dict[str, Any]:
-    load_seeds(driver)
+def answers(http: httpx.Client, seeded: Driver) -> dict[str, Any]:
     return {key(path, params): answer(http.get(path, params=params)) for path, params in CALLS}
 
 

@@ -6,19 +6,11 @@ from typing import Any
 
 import httpx
 import pytest
-from neo4j import Driver
 
-from tests.conftest import load_seeds
-
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
 SOCHI = "sochi-congress-2018-01-30"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def ids(http: httpx.Client, **params: Any) -> list[str]:

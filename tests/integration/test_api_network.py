@@ -6,18 +6,10 @@ from typing import Any
 
 import httpx
 import pytest
-from neo4j import Driver
 
-from tests.conftest import load_seeds
-
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def get(http: httpx.Client, path: str, **params: Any) -> dict[str, Any]:

@@ -11,18 +11,11 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from tests.conftest import load_seeds
-
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
 AUSTRALIAN_VISIT = "damascus-visit-australian-intelligence-2017"
 MOSCOW = "moscow-meeting-fidan-mamlouk-2020-01-13"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from neo4j import Driver
 
 from core.settings import PROJECT_ROOT, Settings
 from service.neo4j_local import LocalNeo4j, free_port
-from tests.conftest import LiveServer
+from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.integration
 
@@ -47,6 +47,7 @@ def test_openapi_docs_are_served(http: httpx.Client) -> None:
     assert "/ready" in spec["paths"]
 
 
+@pytest.mark.slow
 def test_ready_follows_the_database_down_and_up_without_restart() -> None:
     """Stop Neo4j: /ready is 503 with a reason. Start it again: 200, same app process."""
     home = Path(tempfile.mkdtemp(prefix="actornet-ready-"))

@@ -17,7 +17,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from loaders.resolve import Resolver
 from loaders.writer import write_document
-from tests.conftest import counts, wipe
+from tests.support.graph import counts, wipe
 
 pytestmark = pytest.mark.integration
 

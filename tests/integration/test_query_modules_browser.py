@@ -8,16 +8,10 @@ from neo4j import Driver
 
 from core import catalog
 from service.browser_params import evaluate_params, header, param_lines
-from tests.conftest import load_seeds
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 MODULES = catalog.modules()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def test_every_module_is_listed() -> None:

@@ -15,17 +15,11 @@ from service.views.graphs.actors import ego_graph, overview_graph, who_met_graph
 from service.views.graphs.common import node_type, view_date
 from service.views.graphs.meetings import meetings_graph
 from service.views.graphs.paths import paths_graph
-from tests.conftest import load_seeds
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 MAMLOUK = {"id": "ali-mamlouk", "name": "Ali Mamlouk", "type": "person", "country": "SY"}
 DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def run(driver: Driver, module: str, **params: Any) -> list[dict[str, Any]]:

@@ -15,8 +15,14 @@ from service.cli.extract import register
 PUBLISHED = dt.date(2020, 1, 1)
 
 
-def test_the_error_is_a_value_error() -> None:
-    assert issubclass(ExtractionError, ValueError)
+def test_the_error_names_the_input_and_the_problem() -> None:
+    with pytest.raises(ValueError) as caught:  # callers that know only ValueError catch it too
+        extract_text("   ", published=PUBLISHED)
+    error = caught.value
+    assert isinstance(error, ExtractionError)
+    assert error.problem in str(error)
+    assert str(error) == f"{error.source}: {error.problem}"
+    assert "empty" in error.problem
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from service.views.cap import cap_graph
-from service.views.demo import synthetic_graph
 from service.views.graph import ViewEdge, ViewGraph, ViewNode
+from tests.support.demo import synthetic_graph
 
 
 def test_totals_default_to_what_is_shown() -> None:

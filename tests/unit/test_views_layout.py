@@ -7,7 +7,6 @@ from statistics import mean
 
 import pytest
 
-from service.views.demo import synthetic_graph
 from service.views.graph import ViewEdge, ViewGraph, ViewNode
 from service.views.layout import (
     ROOM,
@@ -17,6 +16,7 @@ from service.views.layout import (
     lay_out,
     scale_to_canvas,
 )
+from tests.support.demo import synthetic_graph
 
 
 def positions(graph: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:

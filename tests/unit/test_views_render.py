@@ -9,9 +9,9 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from service.views.demo import XSS_NAME, XSS_QUOTE, synthetic_graph
 from service.views.graph import Source, ViewEdge, ViewGraph, ViewNode
 from service.views.render import mount_static, render_home, render_network, safe_href, script_json
+from tests.support.demo import XSS_NAME, XSS_QUOTE, synthetic_graph
 
 GRAPH = synthetic_graph(80)
 DATA_BLOCK = re.compile(

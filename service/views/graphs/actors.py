@@ -4,7 +4,6 @@ the overview of the most connected actors."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
 from service.views.dates import date_label, precise_iso
 from service.views.graph import EdgeType, Source, ViewEdge, ViewGraph, ViewNode
@@ -221,7 +220,7 @@ def ego_graph(
             ViewEdge(
                 source=str(e["source"]),
                 target=str(e["target"]),
-                type=cast(EdgeType, kind),
+                type=EdgeType(kind),
                 label=e.get("title")
                 or (f"{e['weight']} meetings" if e.get("weight", 1) > 1 else None),
                 weight=max(int(e.get("weight") or 1), 1),

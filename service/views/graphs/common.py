@@ -4,8 +4,9 @@ text of channels and meetings."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, cast, get_args
+from typing import Any
 
+from core.vocabulary import ActorType
 from service.views.dates import date_label
 from service.views.graph import EdgeType, NodeType, Source, ViewEdge, ViewNode
 
@@ -13,15 +14,15 @@ Row = Mapping[str, Any]
 Documents = Mapping[str, Row]
 """Document id -> its ``view_documents`` row (title, outlet, published)."""
 
-ACTOR_KINDS: frozenset[str] = frozenset({"person", "organization", "country"})
-EDGE_TYPES: frozenset[str] = frozenset(get_args(EdgeType))
+ACTOR_KINDS: frozenset[str] = frozenset(ActorType)
+EDGE_TYPES: frozenset[str] = frozenset(EdgeType)
 MAX_NODE_SOURCES = 6
 """Quotes gathered on a node from the edges around it."""
 
 
 def node_type(kind: object) -> NodeType:
     """An actor's ``kind`` as a node type; anything unexpected is drawn as an organization."""
-    return cast(NodeType, kind) if kind in ACTOR_KINDS else "organization"
+    return NodeType(kind) if kind in ACTOR_KINDS else NodeType.organization
 
 
 def confidence(value: object) -> float:

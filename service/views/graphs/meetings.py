@@ -4,7 +4,6 @@ places, channels and the actions around them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
 from service.views.graph import EdgeType, NodeType, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
@@ -32,7 +31,7 @@ def through_node(channel: Row) -> tuple[str, NodeType]:
     through_id = str(channel.get("through_id") or channel.get("through") or "unknown")
     if through_type in ACTOR_KINDS:
         return through_id, node_type(through_type)
-    return f"channel:{through_id}", "channel"
+    return f"channel:{through_id}", NodeType.channel
 
 
 def meetings_graph(
@@ -175,7 +174,7 @@ def meetings_graph(
                 ViewEdge(
                     source=str(actor_id),
                     target=target,
-                    type=cast(EdgeType, kind),
+                    type=EdgeType(kind),
                     label=spaced(a.get("action")),
                     date_start=date,
                     confidence=confidence(a.get("confidence")),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
 from service.views.graph import EdgeType, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
@@ -78,7 +77,7 @@ def paths_graph(
                     edges[key] = ViewEdge(
                         source=a,
                         target=b,
-                        type=cast(EdgeType, relation),
+                        type=EdgeType(relation),
                         kind=role,
                         label=spaced(role or step.get("title")),
                         date_start=date if is_meeting else prev_date,

@@ -1,20 +1,24 @@
-"""A small app that serves rendered pages with the view engine's static files, and a way to
-run any app on a free local port in a background thread (tests, benchmarks, previews).
+"""The one way tests and benchmarks run an app: uvicorn on a free local port in a background
+thread; the real app as a :class:`LiveServer`, and a small preview app that serves rendered
+pages with the view engine's static files.
 """
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from typing import Literal
 
 import uvicorn
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from core.settings import Settings
+from service.app import create_app
+from service.neo4j_local import free_port
 from service.views.render import mount_static
 
 PageSource = Callable[[], str]
@@ -42,30 +46,40 @@ def preview_app(
     return app
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @contextmanager
-def serve_in_thread(app: FastAPI, *, timeout_s: float = 15.0) -> Iterator[str]:
+def serve_in_thread(
+    app: FastAPI, *, timeout_s: float = 30.0, lifespan: Literal["on", "off"] = "off"
+) -> Iterator[str]:
     """Run ``app`` with uvicorn on a free port of 127.0.0.1; yields its base URL."""
     port = free_port()
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan)
     )
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout_s
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError(f"the preview server did not start on port {port}")
+            raise RuntimeError(f"the app did not start on port {port}")
         time.sleep(0.02)
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=timeout_s)
+
+
+class LiveServer:
+    """The real app with these settings (its lifespan runs: driver, schema), served in a thread."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.app = create_app(settings)
+        self.url = ""
+        self._stack = ExitStack()
+
+    def __enter__(self) -> LiveServer:
+        self.url = self._stack.enter_context(serve_in_thread(self.app, lifespan="on"))
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stack.close()

@@ -1,0 +1,45 @@
+"""The graph the tests run on: emptied, loaded with the seed articles' curated facts, and
+counted."""
+
+from __future__ import annotations
+
+from neo4j import Driver
+
+from core.settings import PROJECT_ROOT
+from loaders.factfile import find_fact_files
+from loaders.gazetteer import Gazetteer
+from loaders.load import Loader
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+def wipe(driver: Driver) -> None:
+    """Delete every node and relationship (the schema stays)."""
+    driver.execute_query("MATCH (n) DETACH DELETE n")
+
+
+def seed_loader(driver: Driver) -> Loader:
+    """A loader with the project's gazetteer, as the app and the CLI build it."""
+    return Loader(driver, "neo4j", Gazetteer.load(SEEDS / "gazetteer.yaml"))
+
+
+def load_seeds(driver: Driver) -> Driver:
+    """Empty the graph and load the curated facts of the five seed articles."""
+    wipe(driver)
+    summaries = seed_loader(driver).load_paths(find_fact_files([SEEDS / "facts"]))
+    assert [s.status for s in summaries] == ["written"] * len(summaries), summaries
+    return driver
+
+
+def counts(driver: Driver) -> dict[str, int]:
+    """Nodes per label and relationships per type."""
+    found: dict[str, int] = {}
+    for record in driver.execute_query(
+        "MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n"
+    ).records:
+        found[f":{record['k']}"] = record["n"]
+    for record in driver.execute_query(
+        "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n"
+    ).records:
+        found[f"[{record['k']}]"] = record["n"]
+    return found
