@@ -12,19 +12,18 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
 from neo4j import Driver, GraphDatabase
 
-from core.settings import PROJECT_ROOT, Settings
+from core.settings import Settings
 from service.db import apply_schema
-from service.neo4j_local import LocalNeo4j, free_port
+from service.neo4j_local import LocalNeo4j
 from tests.support.graph import load_seeds, wipe
+from tests.support.neo4j import throwaway_neo4j
 from tests.support.server import LiveServer
 
 API_KEY = "test-key-0123456789"
@@ -64,22 +63,8 @@ def neo4j_target() -> Iterator[Neo4jTarget]:
         with Neo4jContainer("neo4j:5.26-community", password="actornet-test") as container:
             yield Neo4jTarget(container.get_connection_url(), "neo4j", "actornet-test")
         return
-    home = Path(tempfile.mkdtemp(prefix="actornet-neo4j-test-"))
-    server = LocalNeo4j(
-        home=home,
-        bolt_port=free_port(),
-        http_port=free_port(),
-        password="actornet-test",
-        heap="1g",
-        pagecache="256m",
-        lib_dir=PROJECT_ROOT / ".neo4j" / "lib",
-    )
-    server.start(timeout=300)
-    try:
+    with throwaway_neo4j("actornet-test") as server:
         yield Neo4jTarget(server.bolt_uri, "neo4j", "actornet-test", server)
-    finally:
-        server.stop()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
 import httpx
 import pytest
 from neo4j import Driver
 
-from core.settings import PROJECT_ROOT, Settings
-from service.neo4j_local import LocalNeo4j, free_port
+from core.settings import Settings
+from tests.support.neo4j import throwaway_neo4j
 from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.integration
@@ -50,23 +46,12 @@ def test_openapi_docs_are_served(http: httpx.Client) -> None:
 @pytest.mark.slow
 def test_ready_follows_the_database_down_and_up_without_restart() -> None:
     """Stop Neo4j: /ready is 503 with a reason. Start it again: 200, same app process."""
-    home = Path(tempfile.mkdtemp(prefix="actornet-ready-"))
-    server = LocalNeo4j(
-        home=home,
-        bolt_port=free_port(),
-        http_port=free_port(),
-        password="actornet-ready",
-        pagecache="64m",
-        heap="512m",
-        lib_dir=PROJECT_ROOT / ".neo4j" / "lib",
-    )
-    server.start(timeout=300)
-    settings = Settings(
-        neo4j_uri=server.bolt_uri,
-        neo4j_password="actornet-ready",  # type: ignore[arg-type]
-        neo4j_connect_timeout=2.0,
-    )
-    try:
+    with throwaway_neo4j("actornet-ready", heap="512m", pagecache="64m") as server:
+        settings = Settings(
+            neo4j_uri=server.bolt_uri,
+            neo4j_password="actornet-ready",  # type: ignore[arg-type]
+            neo4j_connect_timeout=2.0,
+        )
         with LiveServer(settings) as app, httpx.Client(base_url=app.url, timeout=30) as client:
             assert client.get("/ready").status_code == 200
             server.stop()
@@ -77,6 +62,3 @@ def test_ready_follows_the_database_down_and_up_without_restart() -> None:
             server.start(timeout=300)
             up = client.get("/ready")
             assert up.status_code == 200, up.text
-    finally:
-        server.stop()
-        shutil.rmtree(home, ignore_errors=True)
