@@ -43,13 +43,13 @@ HIDDEN_PREFIX = "view_"
 """The view_* modules feed the app's pages; the guide leaves them out."""
 
 CAPTIONS: dict[str, tuple[str, NodeType, int]] = {
-    "Person": ("{name}", "person", 55),
-    "Organization": ("{name}", "organization", 60),
-    "Country": ("{name}", "country", 65),
-    "Meeting": ("{kind}", "meeting", 40),
-    "Place": ("{name}", "place", 45),
-    "Channel": ("{name}", "channel", 45),
-    "Document": ("{outlet}", "document", 35),
+    "Person": ("{name}", NodeType.person, 55),
+    "Organization": ("{name}", NodeType.organization, 60),
+    "Country": ("{name}", NodeType.country, 65),
+    "Meeting": ("{kind}", NodeType.meeting, 40),
+    "Place": ("{name}", NodeType.place, 45),
+    "Channel": ("{name}", NodeType.channel, 45),
+    "Document": ("{outlet}", NodeType.document, 35),
 }
 
 

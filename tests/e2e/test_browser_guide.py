@@ -19,8 +19,9 @@ from neo4j import Driver
 from playwright.sync_api import Page, expect
 
 from service.browser_params import param_lines
-from tests.conftest import LiveServer, Neo4jTarget, load_seeds
+from tests.conftest import Neo4jTarget
 from tests.e2e.conftest import PageWatch
+from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.e2e
 
@@ -30,11 +31,10 @@ COUNTERPARTS = ("Hakan Fidan", "Deeb Zeitoun", "Mowafaq Asaad")
 
 @pytest.fixture(scope="module")
 def guide_server(
-    neo4j_target: Neo4jTarget, settings: object, driver: Driver
+    neo4j_target: Neo4jTarget, settings: object, seeded: Driver
 ) -> Iterator[tuple[LiveServer, str]]:
     if neo4j_target.local is None:
         pytest.skip("Neo4j Browser is checked on the local launcher's server only")
-    load_seeds(driver)
     origin = f"http://127.0.0.1:{neo4j_target.local.http_port}"
     app_settings = settings.model_copy(update={"browser_origins": [origin]})  # type: ignore[attr-defined]
     with LiveServer(app_settings) as server:

@@ -20,11 +20,8 @@ from typing import Any
 import httpx
 import networkx as nx
 import pytest
-from neo4j import Driver
 
-from tests.conftest import load_seeds
-
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 RUNNER = Path(__file__).resolve().parents[1] / "gephi"
 JAR = RUNNER / "target" / "gephi-check-1.0.jar"
@@ -55,11 +52,6 @@ def gephi() -> list[str]:
         )
     classpath = f"{JAR}:{RUNNER / 'target' / 'lib'}/*"
     return ["java", "-Djava.awt.headless=true", "-cp", classpath, "org.actornet.gephi.ImportCheck"]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
 
 
 def gephi_import(command: list[str], content: bytes, path: Path) -> dict[str, Any]:
