@@ -1,48 +1,43 @@
 """The network pages of the app: home, search, ego network, who met X, a meeting, the
 filtered network and the paths between two actors.
 
-Each page runs its query modules, turns the rows into a :class:`ViewGraph`
-(:mod:`service.views.graphs`), caps it at ``settings.max_view_nodes`` and renders it; the
-same URL with ``?format=json`` returns the graph itself. Parameters are read as text and
-checked here, so that a wrong one, an unknown actor (with suggestions) or an ambiguous name
-(with the candidates) gets an HTML page rather than JSON.
+Each page asks its answer (:mod:`service.answers`), turns it into a :class:`ViewGraph`
+(:mod:`service.views.graphs`) and hands the view to :func:`~service.views.respond.serve`,
+which caps, renders or returns the graph as JSON (``?format=json``). Parameters are read as
+text and checked by :mod:`service.views.params`, so that a wrong one, an unknown actor (with
+suggestions) or an ambiguous name (with the candidates) gets an HTML page rather than JSON.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Annotated, Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from core.errors import ActornetError, InvalidInput
-from core.settings import Settings
+from core.errors import ActornetError
 from core.vocabulary import ChannelKind, MeetingKind
 from service.answers import actors as actor_answers
 from service.answers import meetings as meeting_answers
 from service.answers import network as network_answers
 from service.answers import paths as path_answers
-from service.answers.common import date_range
 from service.answers.documents import documents as find_documents
 from service.answers.meetings import MeetingFilters
 from service.answers.who_met import WhoMetQuery
 from service.answers.who_met import colleagues as find_colleagues
 from service.answers.who_met import who_met as who_met_answer
 from service.deps import RepoDep, SettingsDep
-from service.views.cap import cap_graph
-from service.views.chronology import Answer, meeting_answer, paths_answer
+from service.views.chronology import meeting_answer, paths_answer
 from service.views.chronology import who_met_answer as who_met_answer_view
 from service.views.dates import date_label
-from service.views.graph import ViewGraph
 from service.views.graphs.actors import ego_graph, overview_graph, who_met_graph
 from service.views.graphs.meetings import meetings_graph
 from service.views.graphs.paths import paths_graph
+from service.views.params import FormatParam, Text, blank, choice, dates, number, required
 from service.views.positions import paths_positions, star_positions
-from service.views.render import render_document, render_home, render_view, safe_href
+from service.views.render import render_document
+from service.views.respond import HOME_NAV, View, error_page, same_page, serve
 from service.views.urls import actor_url, network_url
 
 router = APIRouter(include_in_schema=False)
@@ -54,190 +49,6 @@ NETWORK_MEETINGS = 500
 PATHS_SHOWN = 5
 MEETING_KINDS = tuple(MeetingKind)
 CHANNEL_KINDS = tuple(ChannelKind)
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-HOME_NAV = {
-    "Home": "/",
-    "Filtered network": "/network",
-    "Paths": "/paths",
-    "Cypher guide": "/guide",
-    "API docs": "/docs",
-}
-
-Text = str | None
-FormatParam = Annotated[Text, Query(description="json: the graph behind the page")]
-
-
-@dataclass
-class View:
-    """What a page shows, before the cap."""
-
-    graph: ViewGraph
-    page_title: str
-    nav: dict[str, str]
-    focus: str | None = None
-    filters: list[dict[str, Any]] = field(default_factory=list)
-    filter_action: str | None = None
-    positions: dict[str, tuple[float, float]] | None = None
-    answer: Answer | None = None
-    reset_url: str | None = None
-    holds: dict[str, Any] | None = None
-
-
-Retarget = Callable[[str, str], str]
-"""(field, actor id) -> the same page for that actor: the links of the error page."""
-
-
-# ---- parameters ----------------------------------------------------------------------------
-
-
-def _blank(value: Text) -> str | None:
-    return value.strip() if value and value.strip() else None
-
-
-def _date(value: Text, name: str) -> str | None:
-    value = _blank(value)
-    if value is not None and not ISO_DATE.match(value):
-        raise InvalidInput(
-            f"{name} must be a date as YYYY-MM-DD, got {value!r}",
-            [{"loc": ["query", name], "msg": "expected YYYY-MM-DD"}],
-        )
-    return value
-
-
-def _dates(date_from: Text, date_to: Text) -> tuple[str | None, str | None]:
-    return date_range(_date(date_from, "date_from"), _date(date_to, "date_to"))
-
-
-def _number(value: Text, name: str, low: float, high: float, default: float) -> float:
-    value = _blank(value)
-    if value is None:
-        return default
-    try:
-        number = float(value)
-    except ValueError:
-        number = float("nan")
-    if not low <= number <= high:
-        raise InvalidInput(
-            f"{name} must be a number from {low:g} to {high:g}, got {value!r}",
-            [{"loc": ["query", name], "msg": f"expected {low:g}..{high:g}"}],
-        )
-    return number
-
-
-def _choice(value: Text, name: str, options: Iterable[str]) -> str | None:
-    value = _blank(value)
-    allowed = list(options)
-    if value is not None and value not in allowed:
-        raise InvalidInput(
-            f"{name} must be one of {', '.join(allowed)}; got {value!r}",
-            [{"loc": ["query", name], "msg": "unknown value"}],
-        )
-    return value
-
-
-def _required(value: Text, name: str) -> str:
-    found = _blank(value)
-    if found is None:
-        raise InvalidInput(f"{name} is missing", [{"loc": ["query", name], "msg": "required"}])
-    return found
-
-
-# ---- responses -------------------------------------------------------------------------------
-
-
-def _same_page(request: Request, **changes: str | None) -> str:
-    """This page's URL (path and query) with some query parameters changed or removed."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
-    params += [(k, v) for k, v in changes.items() if v is not None]
-    query = urlencode(params)
-    return request.url.path + (f"?{query}" if query else "")
-
-
-def _query_retarget(request: Request) -> Retarget:
-    return lambda name, actor_id: _same_page(request, **{name: actor_id, "format": None})
-
-
-def _error_page(exc: ActornetError, retarget: Retarget | None) -> HTMLResponse:
-    choices: list[dict[str, Any]] = []
-    title = ""
-    for detail in exc.details:
-        loc = detail.get("loc") or ["actor"]
-        name = str(loc[-1])
-        for key, heading in (("suggestions", "Did you mean:"), ("candidates", "Which one?")):
-            for c in detail.get(key) or []:
-                title = heading
-                choices.append(
-                    {
-                        "id": c.get("id"),
-                        "name": c.get("name"),
-                        "type": c.get("type"),
-                        "country": c.get("country"),
-                        "url": safe_href(retarget(name, str(c["id"])) if retarget else "/"),
-                    }
-                )
-    html = render_document(
-        "message.html",
-        page_title={404: "Not found", 409: "Ambiguous name"}.get(exc.status, "Cannot show this"),
-        nav=HOME_NAV,
-        context={
-            "level": "error",
-            "status": exc.status,
-            "code": exc.code,
-            "message": exc.message,
-            "choices": choices,
-            "choices_title": title,
-        },
-    )
-    return HTMLResponse(html, status_code=exc.status)
-
-
-async def _serve(
-    request: Request,
-    settings: Settings,
-    fmt: Text,
-    build: Callable[[], Awaitable[View]],
-    *,
-    retarget: Retarget | None = None,
-    home: bool = False,
-) -> Response:
-    """Build the view; answer with its JSON or its page, or an HTML error page."""
-    as_json = _blank(fmt) == "json"
-    try:
-        view = await build()
-    except ActornetError as exc:
-        if as_json:
-            raise
-        return _error_page(exc, retarget or _query_retarget(request))
-    graph = cap_graph(view.graph, settings.max_view_nodes, keep=[view.focus] if view.focus else ())
-    if as_json:
-        return JSONResponse(graph.model_dump(mode="json"))
-    json_url = _same_page(request, format="json")
-    if home:
-        html = render_home(
-            graph,
-            search_url="/actors/search",
-            page_title=view.page_title,
-            json_url=json_url,
-            nav=view.nav,
-            context={"holds": view.holds},
-        )
-    else:
-        html = render_view(
-            "view.html",
-            graph,
-            page_title=view.page_title,
-            json_url=json_url,
-            nav=view.nav,
-            focus=view.focus,
-            context={
-                "filters": view.filters,
-                "filter_action": safe_href(view.filter_action or request.url.path),
-                "reset_url": safe_href(view.reset_url or view.filter_action or request.url.path),
-                "answer": view.answer,
-            },
-            positions=view.positions,
-        )
-    return HTMLResponse(html)
 
 
 def _actor_nav(actor: dict[str, Any]) -> dict[str, str]:
@@ -293,7 +104,7 @@ async def home(
             holds["last"] = date_label(holds.get("last_meeting"), "day")
         return View(graph, "actornet", HOME_NAV, holds=holds)
 
-    return await _serve(request, settings, format, build, home=True)
+    return await serve(request, settings, format, build, home=True)
 
 
 @router.get("/actors/search", response_class=HTMLResponse)
@@ -302,10 +113,10 @@ async def search(
     q: Annotated[Text, Query(max_length=200)] = None,
     view: Annotated[Text, Query(description="who-met (default) or timeline")] = None,
 ) -> Response:
-    query = _blank(q)
+    query = blank(q)
     if query is None:
         return RedirectResponse("/", status_code=303)
-    target = _choice(view, "view", ("who-met", "timeline")) or "who-met"
+    target = choice(view, "view", ("who-met", "timeline")) or "who-met"
     best = await actor_answers.best_matches(repo, query)
     if len(best) == 1:
         found = str(best[0]["id"])
@@ -347,19 +158,19 @@ async def ego(
     depth: Text = None,
     format: FormatParam = None,
 ) -> Response:
-    if _blank(format) != "json":
+    if blank(format) != "json":
         try:
             named = await actor_answers.resolve_actor(repo, actor_id, "actor")
         except ActornetError as exc:
-            return _error_page(exc, lambda _, aid: actor_url(aid))
+            return error_page(exc, lambda _, aid: actor_url(aid))
         if named["id"] != actor_id:
             # A name or a near spelling: say which actor this is by going to its own address.
-            query = _same_page(request, format=None).partition("?")[2]
+            query = same_page(request, format=None).partition("?")[2]
             own = actor_url(str(named["id"]))
             return RedirectResponse(own + (f"?{query}" if query else ""), status_code=303)
 
     async def build() -> View:
-        steps = int(_number(depth, "depth", 1, 3, 1))
+        steps = int(number(depth, "depth", 1, 3, 1))
         found = await network_answers.ego_network(
             repo, actor_id, steps, settings.max_view_nodes, "actor"
         )
@@ -398,7 +209,7 @@ async def ego(
             answer=who_met_answer_view(actor, met.counterparts, same_side),
         )
 
-    return await _serve(request, settings, format, build, retarget=lambda _, aid: actor_url(aid))
+    return await serve(request, settings, format, build, retarget=lambda _, aid: actor_url(aid))
 
 
 @router.get("/who-met", response_class=HTMLResponse)
@@ -412,7 +223,7 @@ async def who_met(
     min_confidence: Text = None,
     format: FormatParam = None,
 ) -> Response:
-    if _blank(actor) is None and _blank(format) != "json":
+    if blank(actor) is None and blank(format) != "json":
         return _ask_form(
             "Who met an actor",
             "Give an actor to see who met them, when, where and via what.",
@@ -422,15 +233,15 @@ async def who_met(
         )
 
     async def build() -> View:
-        start, end = _dates(date_from, date_to)
-        floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
+        start, end = dates(date_from, date_to)
+        floor = number(min_confidence, "min_confidence", 0, 1, 0.0)
         query = WhoMetQuery(
             date_from=start,
             date_to=end,
             min_confidence=floor,
             limit=max(settings.max_view_nodes - 1, 1),
         )
-        answer = await who_met_answer(repo, _required(actor, "actor"), query)
+        answer = await who_met_answer(repo, required(actor, "actor"), query)
         found, rows = answer.actor, answer.counterparts
         notes = []
         if start or end:
@@ -456,7 +267,7 @@ async def who_met(
             reset_url=f"/who-met?actor={_q(str(found['id']))}",
         )
 
-    return await _serve(request, settings, format, build)
+    return await serve(request, settings, format, build)
 
 
 @router.get("/meetings/{meeting_id}", response_class=HTMLResponse)
@@ -481,7 +292,7 @@ async def meeting(
         nav["Meeting (API JSON)"] = f"/api/v1/meetings/{_q(meeting_id)}"
         return View(graph, title, nav, focus=f"meeting:{meeting_id}", answer=meeting_answer(m))
 
-    return await _serve(request, settings, format, build)
+    return await serve(request, settings, format, build)
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -500,13 +311,13 @@ async def network(
     format: FormatParam = None,
 ) -> Response:
     async def build() -> View:
-        start, end = _dates(date_from, date_to)
-        floor = _number(min_confidence, "min_confidence", 0, 1, 0.0)
-        meeting_kind = _choice(kind, "kind", MEETING_KINDS)
-        channel = _choice(channel_kind, "channel_kind", CHANNEL_KINDS)
+        start, end = dates(date_from, date_to)
+        floor = number(min_confidence, "min_confidence", 0, 1, 0.0)
+        meeting_kind = choice(kind, "kind", MEETING_KINDS)
+        channel = choice(channel_kind, "channel_kind", CHANNEL_KINDS)
         filters = MeetingFilters(
-            actor=_blank(actor),
-            country=_blank(country),
+            actor=blank(actor),
+            country=blank(country),
             date_from=start,
             date_to=end,
             kind=MeetingKind(meeting_kind) if meeting_kind else None,
@@ -516,7 +327,7 @@ async def network(
         found = await meeting_answers.meeting_network(
             repo,
             filters,
-            _blank(organization),
+            blank(organization),
             min(NETWORK_MEETINGS, settings.max_view_nodes),
         )
         who, org, code, rows = found.attendee, found.organization, found.country, found.rows
@@ -553,7 +364,7 @@ async def network(
         ]  # fmt: skip
         return View(graph, "Filtered network", dict(HOME_NAV), filters=fields)
 
-    return await _serve(request, settings, format, build)
+    return await serve(request, settings, format, build)
 
 
 def _ask_form(
@@ -595,15 +406,15 @@ async def paths(
     max_hops: Text = None,
     format: FormatParam = None,
 ) -> Response:
-    if (_blank(source) is None or _blank(target) is None) and _blank(format) != "json":
+    if (blank(source) is None or blank(target) is None) and blank(format) != "json":
         return _paths_form(
-            _blank(source), _blank(target), "Give two actors to see how they are connected."
+            blank(source), blank(target), "Give two actors to see how they are connected."
         )
 
     async def build() -> View:
-        hops = int(_number(max_hops, "max_hops", 1, 6, 6))
+        hops = int(number(max_hops, "max_hops", 1, 6, 6))
         found = await path_answers.paths(
-            repo, _required(source, "from"), _required(target, "to"), hops, PATHS_SHOWN
+            repo, required(source, "from"), required(target, "to"), hops, PATHS_SHOWN
         )
         start, end, rows = found.start, found.end, found.paths
         documents = await find_documents(
@@ -634,4 +445,4 @@ async def paths(
             answer=paths_answer(start, end, rows),
         )
 
-    return await _serve(request, settings, format, build)
+    return await serve(request, settings, format, build)
