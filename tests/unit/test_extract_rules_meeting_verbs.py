@@ -44,6 +44,16 @@ ROWS = [
         (contact("Martin Senegal"), contact("Martin Angola"), contact("Martin Ethiopia")),
     ),
     Row(
+        "In March, Foreign Minister Claire Martin came to Berlin and met with President Ana "
+        "Costa, Minister Omar Nabil and Minister Jonas Weber.",
+        (contact("Martin Costa"), contact("Martin Nabil"), contact("Martin Weber")),
+    ),
+    Row(
+        "Foreign Minister Claire Martin met with President Ana Costa, Minister Omar Nabil and "
+        "Minister Jonas Weber.",
+        (contact("Martin Costa Nabil Weber"),),
+    ),
+    Row(
         "A Norwegian delegation will arrive in Cairo to deliver a letter to Egyptian officials.",
         (contact("Norwegian_delegation Egyptian_officials", status="planned"),),
     ),

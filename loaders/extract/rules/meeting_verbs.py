@@ -19,6 +19,7 @@ from loaders.extract.lexicon import (
     GATHER_VERBS,
     HOST_VERBS,
     HOSTING_VERBS,
+    JOURNEY_VERBS,
     MEETING_NOUNS,
     MESSAGES,
     SEPARATE_WORDS,
@@ -354,6 +355,7 @@ class MeetingVerbRules(ContactRules):
                 self.reg.actors[p.key].type.value == "country" for p in visited
             ):
                 separate, others = True, visited
+        separate = separate or self._visit_round(f, others)
         if not (separate and len(others) > 1):
             return False
         keys = {o.key for o in others}
@@ -363,6 +365,19 @@ class MeetingVerbRules(ContactRules):
             copy.mark(Cue.SEPARATE)
             self._finish(copy, f.verb, f.heads)
         return True
+
+    def _visit_round(self, f: VerbFrame, others: list[PartyCand]) -> bool:
+        """'X came to Washington and met with A, B, C and D': a visitor's round of calls on
+        several office holders, one contact each (three or more named people, one visitor)."""
+        if f.noun is not None or f.lemma != "meet" or len(others) < 3:
+            return False
+        journey = f.verb.dep_ == "conj" and f.verb.head.lemma_.casefold() in JOURNEY_VERBS
+        if not journey:
+            return False
+        keys = {o.key for o in others}
+        own = [p for p in f.cand.parties if p.key not in keys]
+        people = all(self.reg.actors[p.key].type.value == "person" for p in (*own, *others))
+        return people and len(own) == 1
 
     def _gapped(self, cand: MeetingCand, verb: Token, subjects: list[Token]) -> bool:
         """'X met A in Belgrade on Tuesday and B in Pristina on Wednesday': one meeting each.
