@@ -50,8 +50,23 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def watched_page(browser: Browser) -> Iterator[tuple[Page, PageWatch]]:
-    """A 1400x900 page; requests to hosts other than 127.0.0.1 are recorded and aborted."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    """A 1400x900 page; requests to hosts other than 127.0.0.1 are recorded and aborted.
+
+    The page bypasses the app's Content-Security-Policy so that Playwright may evaluate its
+    own expressions (``wait_for_function`` with a string uses ``eval``); the policy itself
+    is checked with :func:`strict_page` (``test_content_policy.py``).
+    """
+    yield from _watched(browser, bypass_csp=True)
+
+
+@pytest.fixture
+def strict_page(browser: Browser) -> Iterator[tuple[Page, PageWatch]]:
+    """Like :func:`watched_page`, with the app's Content-Security-Policy enforced."""
+    yield from _watched(browser, bypass_csp=False)
+
+
+def _watched(browser: Browser, *, bypass_csp: bool) -> Iterator[tuple[Page, PageWatch]]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=bypass_csp)
     page = context.new_page()
     watch = PageWatch()
 

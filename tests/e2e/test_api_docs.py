@@ -23,10 +23,10 @@ pytestmark = pytest.mark.e2e
 def test_swagger_ui_draws_the_operations_and_try_it_out_answers(
     live_server: LiveServer,
     seeded: Driver,
-    watched_page: tuple[Page, PageWatch],
+    strict_page: tuple[Page, PageWatch],
     artifacts: Path,
 ) -> None:
-    page, watch = watched_page
+    page, watch = strict_page
     answer = page.goto(f"{live_server.url}/docs", wait_until="networkidle")
     assert answer is not None and "script-src 'self';" in answer.headers["content-security-policy"]
     expect(page.locator(".swagger-ui .info .title")).to_contain_text("actornet")
@@ -53,9 +53,9 @@ def test_swagger_ui_draws_the_operations_and_try_it_out_answers(
 
 
 def test_redoc_draws_the_menu_and_the_operations(
-    live_server: LiveServer, watched_page: tuple[Page, PageWatch], artifacts: Path
+    live_server: LiveServer, strict_page: tuple[Page, PageWatch], artifacts: Path
 ) -> None:
-    page, watch = watched_page
+    page, watch = strict_page
     answer = page.goto(f"{live_server.url}/redoc", wait_until="networkidle")
     assert answer is not None and "script-src 'self';" in answer.headers["content-security-policy"]
     menu = page.locator(".menu-content")

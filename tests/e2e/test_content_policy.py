@@ -41,9 +41,9 @@ def seeded(driver: Driver) -> Iterator[Driver]:
     ],
 )
 def test_page_runs_within_its_policy(
-    seeded: Driver, live_server: LiveServer, watched_page: tuple[Page, PageWatch], path: str
+    seeded: Driver, live_server: LiveServer, strict_page: tuple[Page, PageWatch], path: str
 ) -> None:
-    page, watch = watched_page
+    page, watch = strict_page
     page.add_init_script(RECORD_VIOLATIONS)
     response = page.goto(live_server.url + path, wait_until="load")
     assert response is not None and response.status == 200
@@ -56,9 +56,9 @@ def test_page_runs_within_its_policy(
 
 
 def test_guide_copy_buttons_work_under_the_policy(
-    live_server: LiveServer, watched_page: tuple[Page, PageWatch]
+    live_server: LiveServer, strict_page: tuple[Page, PageWatch]
 ) -> None:
-    page, watch = watched_page
+    page, watch = strict_page
     page.goto(live_server.url + "/guide", wait_until="load")
     button = page.locator("button[data-copy]").first
     button.click()
