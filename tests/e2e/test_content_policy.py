@@ -6,14 +6,12 @@ allows its one inline script and style by hash, and its copy buttons still work.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from neo4j import Driver
 from playwright.sync_api import Page
 
-from tests.conftest import LiveServer, load_seeds
 from tests.e2e.conftest import PageWatch
+from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.e2e
 
@@ -22,11 +20,6 @@ window.__violations = [];
 document.addEventListener('securitypolicyviolation',
   e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
 """
-
-
-@pytest.fixture(scope="module")
-def seeded(driver: Driver) -> Iterator[Driver]:
-    yield load_seeds(driver)
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,8 @@ from neo4j import Driver, GraphDatabase
 from core.settings import PROJECT_ROOT, Settings
 from service.db import apply_schema
 from service.neo4j_local import LocalNeo4j, free_port
-from tests.conftest import wipe
 from tests.integration.test_loader import digest
+from tests.support.graph import wipe
 
 pytestmark = pytest.mark.integration
 

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import APIOperation, Case, checks
 from schemathesis.core.failures import FailureGroup
 
-from tests.conftest import API_KEY, LiveServer
+from tests.conftest import API_KEY
+from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.integration
 

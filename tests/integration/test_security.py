@@ -20,14 +20,11 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import ClientError
 
 from core.settings import Settings
-from tests.conftest import API_KEY, LiveServer, Neo4jTarget, counts, load_seeds
+from tests.conftest import API_KEY, Neo4jTarget
+from tests.support.graph import counts
+from tests.support.server import LiveServer
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module", autouse=True)
-def seeded(driver: Driver) -> Driver:
-    return load_seeds(driver)
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 
 REFUSED = {

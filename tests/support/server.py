@@ -77,6 +77,10 @@ class LiveServer:
         self.url = ""
         self._stack = ExitStack()
 
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
     def __enter__(self) -> LiveServer:
         self.url = self._stack.enter_context(serve_in_thread(self.app, lifespan="on"))
         return self
