@@ -19,6 +19,10 @@ ROWS = [
         "Claire Martin visited Berlin on Wednesday, where she met Jonas Weber.",
         (contact("Martin Weber", place="Berlin"),),
     ),
+    Row(
+        "Claire Martin came to Berlin and met with Jonas Weber.",
+        (contact("Martin Weber", place="Berlin"),),
+    ),
 ]
 
 

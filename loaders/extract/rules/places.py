@@ -109,7 +109,8 @@ class PlaceRules(PartyRules):
             found = self.place_of(head.head)
             if found:
                 return found
-        if head.dep_ in ("advcl", "xcomp") and head.head.lemma_ in JOURNEY_VERBS:
+        # 'travelled to Paris to meet X', 'came to Paris and met X': the journey's end
+        if head.dep_ in ("advcl", "xcomp", "conj") and head.head.lemma_ in JOURNEY_VERBS:
             for c in head.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
                     found = self._place_in_prep(c)
