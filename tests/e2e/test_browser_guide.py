@@ -72,11 +72,11 @@ def play_guide(page: Page, url: str, tries: int = 10) -> None:
 def test_play_the_guide_and_draw_who_met_as_a_graph(
     guide_server: tuple[LiveServer, str],
     neo4j_target: Neo4jTarget,
-    watched_page: tuple[Page, PageWatch],
+    strict_page: tuple[Page, PageWatch],
     artifacts: Path,
 ) -> None:
     server, browser_url = guide_server
-    page, watch = watched_page
+    page, watch = strict_page
     page.goto(browser_url, wait_until="networkidle")
     page.fill('[data-testid="password"]', neo4j_target.password)
     page.click('[data-testid="connect"]')
