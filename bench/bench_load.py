@@ -71,17 +71,20 @@ def naive_load(driver: Driver, documents: int) -> tuple[int, float]:
         for rows in batches:
             each(catalog.query("writes/document"), [rows.document])
             for label in ACTOR_LABELS:
-                each(_template("actors", LABEL=label), rows.actors.get(label, []))
+                each(_template("writes/actors", LABEL=label), rows.actors.get(label, []))
             each(catalog.query("writes/mentions"), rows.mentions)
             each(catalog.query("writes/places"), rows.places)
             each(
-                _template("place_in", LABEL="Actor"),
+                _template("writes/place_in", LABEL="Actor"),
                 [r for r in rows.place_in if r["label"] == "Actor"],
             )
             each(catalog.query("writes/meetings"), rows.meetings)
             each(catalog.query("writes/attended"), rows.attended)
             each(catalog.query("writes/held_at"), rows.held_at)
-            each(_template("via", LABEL="Actor"), [r for r in rows.via if r["label"] == "Actor"])
+            each(
+                _template("writes/via", LABEL="Actor"),
+                [r for r in rows.via if r["label"] == "Actor"],
+            )
     return rel_count(driver), time.perf_counter() - begun
 
 

@@ -47,8 +47,18 @@ Module = Literal[
     "queries/view_overview",
     "queries/who_met",
     "queries/who_met_graph",
+    "queries/who_met_contacts",
+    "projection/add",
+    "projection/expected",
+    "projection/lock_actors",
+    "projection/rebuild",
+    "projection/recompute",
+    "projection/snapshot",
+    "projection/snapshot_documents",
+    "projection/stored",
     "writes/actors",
     "writes/attended",
+    "writes/bulk_fixups",
     "writes/channels",
     "writes/document",
     "writes/fingerprints",
@@ -66,7 +76,7 @@ Module = Literal[
     "writes/via",
 ]
 
-Folder = Literal["admin", "queries", "writes"]
+Folder = Literal["admin", "projection", "queries", "writes"]
 
 _CANDIDATES = (
     Path(__file__).resolve().parent.parent / "cypher",  # source checkout / editable install

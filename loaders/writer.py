@@ -14,6 +14,7 @@ from neo4j import Driver, ManagedTransaction
 
 from core import catalog
 from core.vocabulary import ACTOR_LABELS, LINK_TYPES
+from loaders import projection
 from loaders.resolve import Rows
 
 TARGET_LABELS = ("Actor", "Place", "Meeting", "Channel")
@@ -70,14 +71,38 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
     """Write the rows of several documents inside the caller's transaction.
 
     Each statement runs once for the whole batch (rows concatenated): few, fat round trips.
-    Documents in ``replace`` are retracted first.
+    Documents in ``replace`` are retracted first. The contact projection follows in the
+    same transaction (:mod:`loaders.projection`).
     """
+    projection.lock_actors(tx, (row["actor"] for rows in batch for row in rows.attended))
     fixed: set[str] = set()
+    deleted: set[str] = set()
+    before: projection.Snapshot = {}
     if replace:
+        before = projection.snapshot_documents(tx, replace)
         fixed = _keep_meeting_ids(tx, [rows for rows in batch if rows.document["id"] in replace])
-        for statement in catalog.statements("writes/retract"):
-            tx.run(statement, doc_ids=sorted(replace)).consume()
+        deleted = retract(tx, sorted(replace))
     _match_meetings(tx, batch, fixed)
+    written = {m["id"] for rows in batch for m in rows.meetings}
+    before.update(projection.snapshot(tx, written - before.keys()))
+    _write_facts(tx, batch)
+    after = projection.snapshot(tx, written | before.keys())
+    projection.apply(tx, projection.changes(before, after, deleted))
+
+
+def retract(tx: ManagedTransaction, doc_ids: list[str]) -> set[str]:
+    """Take back what these documents said (``writes/retract``); return the actors deleted."""
+    deleted: set[str] = set()
+    for statement in catalog.statements("writes/retract"):
+        result = tx.run(statement, doc_ids=doc_ids)
+        if "id" in list(result.keys()):
+            deleted |= {r["id"] for r in result}
+        result.consume()
+    return deleted
+
+
+def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
+    """The UNWIND statements of a batch, one per node label and relationship type."""
 
     def run(statement: str, table: list[dict[str, Any]]) -> None:
         if table:
@@ -227,6 +252,27 @@ def write_documents(
         if fault is not None:
             fault(tx)
         return status
+
+    with driver.session(database=database) as session:
+        return session.execute_write(work)
+
+
+def delete_documents(driver: Driver, database: str, doc_ids: list[str]) -> list[str]:
+    """Take back everything these documents said and delete them; return the ids deleted.
+
+    One transaction: what only they supported goes, the contact projection follows.
+    """
+
+    def work(tx: ManagedTransaction) -> list[str]:
+        found = list(stored_fingerprints(tx, doc_ids))
+        if not found:
+            return []
+        before = projection.snapshot_documents(tx, found)
+        deleted = retract(tx, found)
+        tx.run("UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d", ids=found).consume()
+        after = projection.snapshot(tx, before)
+        projection.apply(tx, projection.changes(before, after, deleted))
+        return sorted(found)
 
     with driver.session(database=database) as session:
         return session.execute_write(work)

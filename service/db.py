@@ -35,6 +35,7 @@ from core.errors import DatabaseUnavailable, QueryFailed, QueryTimeout, ReadOnly
 from core.settings import Settings
 from service import cypher_guard
 
+LATEST_PER_CONTACT = 10  # meeting ids a contact (MET) keeps: loaders.projection.LATEST
 SCHEMA_CONSTRAINTS = ("actor_id", "place_id", "meeting_id", "channel_id", "document_id")
 
 
@@ -140,6 +141,20 @@ class Repository:
         return await self.run_text(
             catalog.query(module), params, timeout=timeout, max_rows=max_rows
         )
+
+    async def who_met(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """Who met an actor: from the contact projection (``who_met_contacts``) unless a filter on
+        dates or confidence, more meetings per counterpart than a contact keeps, or an actor
+        placed on a side of a table asks for the meetings themselves (``who_met``)."""
+        plain = (
+            params.get("date_from") is None
+            and params.get("date_to") is None
+            and not params.get("min_confidence")
+            and int(params.get("per_counterpart") or 0) <= LATEST_PER_CONTACT
+        )
+        rows = await self.run("queries/who_met_contacts", params) if plain else []
+        # no rows: filters, an actor who sat on a side of a table, or simply no counterpart
+        return rows or await self.run("queries/who_met", params)
 
     async def run_text(
         self,

@@ -7,6 +7,7 @@ MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (country:Country) WHERE a.kind <> 'country' AND country.country = a.country
 CALL (a) {
   OPTIONAL MATCH (a)-[r:HOLDS_POSITION|LEADS|MEMBER_OF|PART_OF|BASED_IN]->(o)
+  WITH r, o ORDER BY type(r), o.name, r.doc_ids[0], r.title
   RETURN [x IN collect(CASE WHEN r IS NOT NULL THEN
     {relation: type(r), title: r.title, target_id: o.id, target: o.name,
      target_type: coalesce(o.kind, 'place'), quote: r.quotes[0], documents: r.doc_ids,
@@ -14,6 +15,7 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (o)-[r:HOLDS_POSITION|LEADS|MEMBER_OF|PART_OF]->(a)
+  WITH r, o ORDER BY type(r), o.name, r.doc_ids[0], r.title
   RETURN [x IN collect(CASE WHEN r IS NOT NULL THEN
     {relation: type(r), title: r.title, source_id: o.id, source: o.name,
      source_type: o.kind, quote: r.quotes[0], confidence: r.confidence} END)

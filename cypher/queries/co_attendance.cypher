@@ -1,6 +1,8 @@
 // co_attendance — Who attended the same meetings as this actor, how often, and which?
 //
-// One row per co-attendee (aggregated and capped on the server): how many meetings they
+// Reads the actor's contacts (MET: shared meetings, first and last date, the newest ten
+// meeting ids), so a hub costs what its contacts cost, not its meetings.
+// One row per co-attendee (capped on the server): how many meetings they
 // shared with $id, the first and last of them, and the latest $per_actor meetings with
 // date and precision, place, both sides' roles and the sentence that reports the meeting.
 // $id: the actor's id. $min_shared: keep co-attendees with at least this many shared
@@ -10,20 +12,24 @@
 :param per_actor => 10;
 :param limit => 50;
 // Example: the defaults above list everyone who sat in a meeting with Ali Mamlouk.
-MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(c:Actor)
-WHERE c <> a
-WITH a, c, count(DISTINCT m) AS shared, min(m.date_start) AS first, max(m.date_start) AS last
-WHERE shared >= coalesce($min_shared, 1)
-ORDER BY shared DESC, last DESC, c.name
-WITH a, collect({c: c, shared: shared, first: first, last: last}) AS found
+MATCH (a:Actor {id: $id})-[k:MET]-(c:Actor)
+WHERE k.meetings >= coalesce($min_shared, 1)
+WITH a, c, k ORDER BY k.meetings DESC, k.last DESC, c.name
+WITH a, collect({c: c, k: k}) AS found
 WITH a, found, size(found) AS total
 UNWIND found[..$limit] AS row
-WITH a, row.c AS c, row.shared AS shared, row.first AS first, row.last AS last, total
-CALL (a, c) {
-  MATCH (a)-[ra:ATTENDED]->(m:Meeting)<-[rc:ATTENDED]-(c)
+WITH a, row.c AS c, row.k AS k, total
+CALL (a, c, k) {
+  // The contact's newest ids when they are enough, else every shared meeting, newest first.
+  UNWIND CASE WHEN $per_actor <= size(k.latest) OR k.meetings <= size(k.latest)
+              THEN k.latest[..$per_actor]
+              ELSE COLLECT { MATCH (a)-[:ATTENDED]->(x:Meeting)<-[:ATTENDED]-(c)
+                             WITH DISTINCT x ORDER BY x.date_start DESC, x.id
+                             RETURN x.id }[..$per_actor] END AS mid
+  MATCH (m:Meeting {id: mid})
+  MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
   WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles
   ORDER BY m.date_start DESC, m.id
-  LIMIT $per_actor
   OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
   CALL (m) {
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(d:Document)
@@ -37,6 +43,6 @@ CALL (a, c) {
                   quote: quote, document: document}) AS meetings
 }
 RETURN a.id AS actor_id, a.name AS actor_name, total, c.id AS id, c.name AS name,
-       c.kind AS type, c.country AS country, c.unnamed AS unnamed, shared,
-       toString(first) AS first_shared, toString(last) AS last_shared, meetings
-ORDER BY shared DESC, last DESC, name
+       c.kind AS type, c.country AS country, c.unnamed AS unnamed, k.meetings AS shared,
+       toString(k.first) AS first_shared, toString(k.last) AS last_shared, meetings
+ORDER BY shared DESC, k.last DESC, name

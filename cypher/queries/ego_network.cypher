@@ -1,8 +1,9 @@
 // ego_network — Who is around this actor: everyone reachable through shared meetings and
 // affiliations, up to $depth steps, and how they are tied together.
 //
-// Expands level by level (at most 3): from each actor of the frontier, the co-attendees of
-// its latest $max_nodes meetings and its affiliations (HOLDS_POSITION, MEMBER_OF, LEADS,
+// Expands level by level (at most 3): from each actor of the frontier, its $max_nodes
+// closest contacts (MET, the contact projection: most shared meetings first) and its
+// affiliations (HOLDS_POSITION, MEMBER_OF, LEADS,
 // PART_OF); the best-connected newcomers first, until $max_nodes actors in all, so a hub
 // never floods the answer. One row: `nodes` (id, name, type, country, depth, degree = ties
 // inside this network) and `edges` among them (MET with weight = shared meetings, first and
@@ -19,15 +20,15 @@ WITH root, CASE WHEN $depth < 1 THEN 1 WHEN $depth > 3 THEN 3 ELSE $depth END AS
 // Level 1
 CALL (root) {
   CALL (root) {
-    MATCH (root)-[:ATTENDED]->(m:Meeting)
-    WITH DISTINCT m ORDER BY m.date_start DESC LIMIT $max_nodes
-    MATCH (m)<-[:ATTENDED]-(n:Actor) WHERE n <> root
-    RETURN n
+    MATCH (root)-[k:MET]-(n:Actor)
+    WITH n, k ORDER BY k.meetings DESC, k.last DESC, n.id LIMIT $max_nodes
+    RETURN n, k.meetings AS ties
     UNION ALL
     MATCH (root)-[:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]-(n:Actor) WHERE n <> root
-    RETURN n LIMIT $max_nodes
+    WITH n LIMIT $max_nodes
+    RETURN n, 1 AS ties
   }
-  WITH n, count(*) AS ties ORDER BY ties DESC, n.name
+  WITH n, sum(ties) AS ties ORDER BY ties DESC, n.name
   RETURN collect(n) AS found1
 }
 WITH root, depth, found1[..$max_nodes - 1] AS level1, size(found1) > $max_nodes - 1 AS cut1
@@ -35,15 +36,15 @@ WITH root, depth, found1[..$max_nodes - 1] AS level1, size(found1) > $max_nodes 
 CALL (root, level1, depth) {
   UNWIND CASE WHEN depth >= 2 THEN level1 ELSE [] END AS f
   CALL (f) {
-    MATCH (f)-[:ATTENDED]->(m:Meeting)
-    WITH DISTINCT m ORDER BY m.date_start DESC LIMIT $max_nodes
-    MATCH (m)<-[:ATTENDED]-(n:Actor) WHERE n <> f
-    RETURN n
+    MATCH (f)-[k:MET]-(n:Actor)
+    WITH n, k ORDER BY k.meetings DESC, k.last DESC, n.id LIMIT $max_nodes
+    RETURN n, k.meetings AS ties
     UNION ALL
     MATCH (f)-[:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]-(n:Actor) WHERE n <> f
-    RETURN n LIMIT $max_nodes
+    WITH n LIMIT $max_nodes
+    RETURN n, 1 AS ties
   }
-  WITH n, count(*) AS ties WHERE n <> root AND NOT n IN level1
+  WITH n, sum(ties) AS ties WHERE n <> root AND NOT n IN level1
   ORDER BY ties DESC, n.name
   RETURN collect(n) AS found2
 }
@@ -53,15 +54,15 @@ WITH root, depth, level1, cut1, found2[..$max_nodes - 1 - size(level1)] AS level
 CALL (root, level1, level2, depth) {
   UNWIND CASE WHEN depth >= 3 THEN level2 ELSE [] END AS f
   CALL (f) {
-    MATCH (f)-[:ATTENDED]->(m:Meeting)
-    WITH DISTINCT m ORDER BY m.date_start DESC LIMIT $max_nodes
-    MATCH (m)<-[:ATTENDED]-(n:Actor) WHERE n <> f
-    RETURN n
+    MATCH (f)-[k:MET]-(n:Actor)
+    WITH n, k ORDER BY k.meetings DESC, k.last DESC, n.id LIMIT $max_nodes
+    RETURN n, k.meetings AS ties
     UNION ALL
     MATCH (f)-[:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF]-(n:Actor) WHERE n <> f
-    RETURN n LIMIT $max_nodes
+    WITH n LIMIT $max_nodes
+    RETURN n, 1 AS ties
   }
-  WITH n, count(*) AS ties WHERE n <> root AND NOT n IN level1 AND NOT n IN level2
+  WITH n, sum(ties) AS ties WHERE n <> root AND NOT n IN level1 AND NOT n IN level2
   ORDER BY ties DESC, n.name
   RETURN collect(n) AS found3
 }

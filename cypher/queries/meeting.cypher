@@ -21,6 +21,7 @@ CALL (m) {
   OPTIONAL MATCH (m)-[v:VIA]->(t)
   OPTIONAL MATCH (t)-[:RUN_BY]->(runner:Actor)
   WITH v, t, collect(runner.name) AS run_by
+  ORDER BY v.kind, t.name, t.id
   RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
     {kind: v.kind, through: t.name, through_id: t.id, through_type: coalesce(t.kind, 'channel'),
      run_by: run_by, detail: v.detail, sides: coalesce(v.sides, []), quote: v.quotes[0],

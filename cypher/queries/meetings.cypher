@@ -37,6 +37,7 @@ CALL (m) {
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[v:VIA]->(t)
+  WITH v, t ORDER BY v.kind, t.name, t.id
   RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN {kind: v.kind, through: t.name} END)
           WHERE x IS NOT NULL] AS channels
 }

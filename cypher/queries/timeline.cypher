@@ -55,6 +55,7 @@ CALL (a, meeting, event) {
 }
 CALL (meeting) {
   OPTIONAL MATCH (meeting)-[v:VIA]->(t)
+  WITH v, t ORDER BY v.kind, t.name, t.id
   RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
     {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail} END)
     WHERE x IS NOT NULL] AS channels

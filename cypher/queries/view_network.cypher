@@ -51,6 +51,7 @@ CALL (m) {
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[v:VIA]->(t)
+  WITH v, t ORDER BY v.kind, t.name, t.id
   RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
     {kind: v.kind, through: t.name, through_id: t.id, through_type: coalesce(t.kind, 'channel'),
      detail: v.detail, quote: v.quotes[0], documents: v.doc_ids, confidence: v.confidence} END)

@@ -6,12 +6,13 @@
 // weight = shared meetings, first and last date, the latest shared meetings with date and
 // place, and the latest meeting's best report: quote, document, title, outlet), the
 // heaviest first, at most $max_edges.
-// $max_actors: cap on actors. $max_edges: cap on pairs.
+// Pairs come from the contact projection (MET), so the busiest actors cost what their
+// contacts cost, not their meetings. $max_actors: cap on actors. $max_edges: cap on pairs.
 :param max_actors => 200;
 :param max_edges => 1000;
 // Example: the defaults above draw the 200 busiest actors.
 MATCH (a:Actor)
-WITH a, COUNT { (a)-[:ATTENDED]->(:Meeting) } AS meetings
+WITH a, COUNT { (a)-[:ATTENDED]->() } AS meetings
 WHERE meetings > 0
 WITH a, meetings ORDER BY meetings DESC, a.name
 WITH collect({a: a, meetings: meetings}) AS ranked
@@ -19,29 +20,32 @@ WITH size(ranked) AS total, ranked[..$max_actors] AS top
 WITH total, top, [x IN top | x.a] AS inside
 CALL (inside) {
   UNWIND inside AS a
-  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-  WHERE a.id < b.id AND b IN inside
-  WITH a, b, m ORDER BY m.date_start DESC
-  WITH a, b, count(DISTINCT m) AS weight, min(m.date_start) AS first,
-       max(m.date_start) AS last, collect(DISTINCT m)[..5] AS latest
-  CALL (latest) {
-    UNWIND latest AS m
+  MATCH (a)-[k:MET]->(b:Actor)
+  WHERE b IN inside
+  WITH a, b, k ORDER BY k.meetings DESC, k.last DESC, a.id, b.id
+  // (collect and slice, not LIMIT: a Top of that size runs out of transaction memory)
+  WITH collect({a: a, b: b, k: k})[..$max_edges] AS kept
+  UNWIND kept AS e
+  WITH e.a AS a, e.b AS b, e.k AS k
+  CALL (k) {
+    UNWIND k.latest[..5] AS mid
+    MATCH (m:Meeting {id: mid})
     OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
     RETURN collect({id: m.id, title: m.title, kind: m.kind, date_start: toString(m.date_start),
                     date_precision: m.date_precision, place: p.name}) AS meetings
   }
-  CALL (latest) {
-    MATCH (m)-[rep:REPORTED_IN]->(d:Document) WHERE m = head(latest)
+  CALL (k) {
+    MATCH (m:Meeting {id: k.latest[0]})-[rep:REPORTED_IN]->(d:Document)
     RETURN rep.quote AS quote, d.id AS document, d.title AS title, d.outlet AS outlet,
            toString(d.published) AS published, rep.confidence AS confidence
     ORDER BY rep.confidence DESC, d.published LIMIT 1
   }
-  WITH a, b, weight, first, last, meetings, quote, document, title, outlet, published, confidence
-  ORDER BY weight DESC, last DESC, a.id, b.id
-  RETURN collect({source: a.id, target: b.id, weight: weight, first: toString(first),
-                  last: toString(last), meetings: meetings, quote: quote, document: document,
+  WITH a, b, k, meetings, quote, document, title, outlet, published, confidence
+  ORDER BY k.meetings DESC, k.last DESC, a.id, b.id
+  RETURN collect({source: a.id, target: b.id, weight: k.meetings, first: toString(k.first),
+                  last: toString(k.last), meetings: meetings, quote: quote, document: document,
                   title: title, outlet: outlet, published: published,
-                  confidence: confidence})[..$max_edges] AS edges
+                  confidence: confidence}) AS edges
 }
 RETURN total,
        [x IN top | {id: x.a.id, name: x.a.name, type: x.a.kind, country: x.a.country,

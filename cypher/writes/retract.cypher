@@ -1,6 +1,8 @@
 // Take back everything some documents ($doc_ids) said, before their changed versions are
 // written. Relationships keep the provenance of other documents and disappear when none is
-// left; meetings no document reports any more are deleted, and so are actors left alone.
+// left; meetings no document reports any more are deleted, and so are actors left alone (their
+// contacts, MET, go with them; their ids are returned so that the writer recomputes the
+// contact projection of those that come back in the same transaction).
 UNWIND $doc_ids AS doc_id
 MATCH (d:Document {id: doc_id})
 CALL (d, doc_id) {
@@ -42,5 +44,7 @@ UNWIND $doc_ids AS doc_id
 MATCH (d:Document {id: doc_id})-[x:MENTIONS]->(a:Actor)
 DELETE x
 WITH DISTINCT a
-WHERE NOT (a)--()
-DELETE a
+WHERE NOT (a)-[:!MET]-()
+WITH a, a.id AS id
+DETACH DELETE a
+RETURN id

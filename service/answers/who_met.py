@@ -75,7 +75,7 @@ async def who_met(repo: Repository, actor: str, query: WhoMetQuery, field: str =
     """Who met the actor ``actor`` names (an id, a name or an alias)."""
     date_range(query.date_from, query.date_to)
     found = await resolve_actor(repo, actor, field)
-    rows = await repo.run("queries/who_met", query.params(str(found["id"])))
+    rows = await repo.who_met(query.params(str(found["id"])))
     return WhoMet(found, rows, query)
 
 

@@ -70,3 +70,42 @@ def db_stats() -> None:
         out.print(f":{row['label']:<14} {row['n']:>8}")
     for row in rels:
         out.print(f"[:{row['type']}]{'':<{max(0, 12 - len(row['type']))}} {row['n']:>8}")
+
+
+@db_app.command("check")
+def db_check(
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Rewrite the contact projection when it drifted")
+    ] = False,
+) -> None:
+    """Recompute the contact projection (MET) from the meetings and report any drift.
+
+    Exits with 1 when the stored contacts differ from the recomputation (and --rebuild was
+    not given).
+    """
+    from loaders import projection
+
+    s = settings()
+    try:
+        with sync_driver(s) as driver:
+            drift = projection.check(driver, s.neo4j_database)
+            if drift.ok:
+                out.print(f"contact projection exact: {drift.contacts:,} contacts (MET)")
+                return
+            out.print(
+                f"contact projection drifted: {len(drift.missing)} missing, "
+                f"{len(drift.extra)} extra, {len(drift.wrong)} wrong of {drift.contacts:,}"
+            )
+            for pair in drift.missing[:5]:
+                out.print(f"  missing {pair[0]} — {pair[1]}", highlight=False)
+            for pair in drift.extra[:5]:
+                out.print(f"  extra   {pair[0]} — {pair[1]}", highlight=False)
+            for pair, want, have in drift.wrong[:5]:
+                out.print(f"  wrong   {pair[0]} — {pair[1]}: {have} != {want}", highlight=False)
+            if rebuild:
+                count = projection.rebuild(driver, s.neo4j_database)
+                out.print(f"contact projection rebuilt: {count:,} contacts")
+                return
+    except (ServiceUnavailable, AuthError, OSError) as exc:
+        raise fail(f"cannot reach Neo4j at {s.neo4j_uri}: {exc}") from None
+    raise typer.Exit(1)

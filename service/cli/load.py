@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from neo4j.exceptions import AuthError, ServiceUnavailable
@@ -16,6 +17,10 @@ from loaders.factfile import LoadedFacts, Rejected, find_fact_files, read_fact_f
 from loaders.load import DatabaseGone, DocumentSummary
 from service.cli.common import app, err, fail, out, settings
 from service.db import apply_schema, sync_driver
+
+if TYPE_CHECKING:
+    from core.settings import Settings
+    from loaders.gazetteer import Gazetteer
 
 schema_app = typer.Typer(
     help="Export JSON Schemas of actornet's file formats.", no_args_is_help=True
@@ -58,11 +63,21 @@ def load(
             help="With --ftm: where to write the gazetteer (default: rewrite the one read)",
         ),
     ] = None,
+    bulk: Annotated[
+        bool,
+        typer.Option(
+            "--bulk",
+            help="First load into an empty local database through neo4j-admin import "
+            "(stops and restarts the local server)",
+        ),
+    ] = False,
 ) -> None:
     """Load fact files into Neo4j: one transaction per document, idempotent.
 
     Prints a summary per document (written / replaced / unchanged / rejected and why) and
-    exits with 1 when any document was rejected; the others are still loaded.
+    exits with 1 when any document was rejected; the others are still loaded. With
+    --bulk, an empty local database is filled by Neo4j's own importer instead; a database
+    that holds anything is left as it is.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -90,6 +105,9 @@ def load(
         if not files:
             raise fail("no fact files (.yaml, .yml, .json) found", 2)
         items = (_read(f) for f in files)
+    if bulk:
+        _bulk(s, items, gaz, len(files), as_json)
+        return
     try:
         with sync_driver(s) as driver:
             driver.verify_connectivity()
@@ -174,6 +192,55 @@ def seed_gazetteer(paths: list[Path], source: Path, output: Path | None, as_json
 
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")
+
+
+def _bulk(
+    s: Settings,
+    items: Iterable[LoadedFacts | DocumentSummary],
+    gaz: Gazetteer,
+    total: int,
+    as_json: bool,
+) -> None:
+    """``load --bulk``: rejected files are reported, the others imported in one go."""
+    from loaders.bulk import BulkError
+    from service.bulk import bulk_load
+    from service.cli.neo4j import local_server
+    from service.neo4j_local import LauncherError
+
+    rejected: list[DocumentSummary] = []
+
+    def valid() -> Iterator[LoadedFacts]:
+        for item in items:
+            if isinstance(item, DocumentSummary):
+                rejected.append(item)
+            else:
+                yield item
+
+    try:
+        done = bulk_load(s, local_server(s), valid(), gaz)
+    except BulkError as exc:
+        raise fail(str(exc)) from None
+    except (ServiceUnavailable, AuthError, OSError, LauncherError) as exc:
+        raise fail(f"bulk load failed: {exc}") from None
+    if as_json:
+        report = {
+            "documents": done.documents,
+            "nodes": done.nodes,
+            "relationships": done.relationships,
+            "seconds": done.seconds,
+            "rejected": [x.as_dict() for x in rejected],
+        }
+        sys.stdout.write(json.dumps(report, indent=2, default=str) + "\n")
+    else:
+        for x in rejected:
+            out.print(f"[red]rejected [/] {x.source}: {x.field}: {x.problem}", highlight=False)
+        steps = ", ".join(f"{k} {v:.1f} s" for k, v in done.seconds.items())
+        out.print(
+            f"bulk import: {done.documents} documents, {done.nodes:,} nodes, "
+            f"{done.relationships:,} relationships ({steps}); {len(rejected)} rejected of {total}"
+        )
+    if rejected:
+        raise typer.Exit(1)
 
 
 def find_articles(paths: list[Path]) -> list[Path]:

@@ -1,0 +1,85 @@
+// who_met_contacts — who_met read from the contact projection (the API's fast path).
+//
+// Reads the actor's contacts (MET: shared meetings, first and last date, the newest ten
+// meeting ids), then only those meetings: flat in the actor's degree. No rows for an actor
+// who sat on a side of a table (ATTENDED.side), for filters on dates or confidence and for
+// more than ten meetings per counterpart: who_met answers those.
+//
+// One row per counterpart (aggregated and paged on the server): the counterpart, its type,
+// country and affiliations; how many meetings and when; and for the latest meetings their
+// kind, date with precision, status, place and country, the channels (kind, through whom or
+// what, detail), the counterpart's role and on whose behalf it came, and the sources with
+// the sentence that says so. confidence = the best of min(attendance, report) confidences.
+// Counterparts sat across the table: those who came on the actor's own side of a meeting
+// (the same ATTENDED.side) are colleagues there, not counterparts (see same_side).
+//
+// $actor: id or name (case-insensitive; the API also resolves aliases and near spellings).
+// Filters may be null: $date_from, $date_to
+// (ISO dates), $min_confidence (0..1), $counterpart_type (person|organization|country).
+:param actor => 'ali-mamlouk';
+:param counterpart_type => null;
+:param per_counterpart => 10;
+:param skip => 0;
+:param limit => 50;
+// Example: the defaults above answer "who met Ali Mamlouk?".
+OPTIONAL MATCH (by_id:Actor {id: $actor})
+OPTIONAL MATCH (by_name:Actor {name_key: toLower($actor)})
+WITH coalesce(by_id, by_name) AS a LIMIT 1
+WITH a WHERE NOT EXISTS { (a)-[r:ATTENDED]->() WHERE r.side IS NOT NULL }
+MATCH (a)-[k:MET]-(c:Actor)
+WHERE $counterpart_type IS NULL OR c.kind = $counterpart_type
+WITH a, c, k ORDER BY k.meetings DESC, k.last DESC, c.name
+WITH a, collect({c: c, k: k}) AS counterparts
+WITH a, counterparts, size(counterparts) AS total
+UNWIND counterparts[$skip..$skip + $limit] AS row
+WITH a, row.c AS c, row.k AS k, total
+CALL (a, c, k) {
+  UNWIND k.latest[..$per_counterpart] AS mid
+  MATCH (m:Meeting {id: mid})
+  MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
+  WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles,
+       collect(DISTINCT ra.side) AS actor_sides, collect(DISTINCT rc.side) AS sides,
+       [x IN collect(DISTINCT rc.on_behalf_of) WHERE x IS NOT NULL] AS behalf_ids,
+       min(CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END) AS attendance
+  ORDER BY m.date_start DESC
+  OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
+  OPTIONAL MATCH (p)-[:IN]->(pc:Country)
+  CALL (m) {
+    OPTIONAL MATCH (m)-[v:VIA]->(t)
+    RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
+      {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail, quote: v.quotes[0],
+       sides: coalesce(v.sides, [])}
+    END) WHERE x IS NOT NULL] AS channels
+  }
+  CALL (m) {
+    MATCH (m)-[r:REPORTED_IN]->(d:Document)
+    WITH r, d ORDER BY r.confidence DESC, d.published
+    RETURN collect({document: d.id, title: d.title, outlet: d.outlet,
+                    published: toString(d.published), quote: r.quote,
+                    confidence: r.confidence}) AS sources, max(r.confidence) AS reported
+  }
+  CALL (behalf_ids) {
+    UNWIND behalf_ids AS bid
+    MATCH (ob:Actor {id: bid})
+    RETURN collect(ob.name) AS on_behalf_of
+  }
+  WITH m, actor_roles, roles, actor_sides, sides, on_behalf_of, p, pc, channels, sources,
+       CASE WHEN attendance < reported THEN attendance ELSE reported END AS confidence
+  RETURN collect({
+    id: m.id, kind: m.kind, title: m.title, status: m.status, secret: m.secret,
+    date_start: toString(m.date_start), date_end: toString(m.date_end),
+    date_precision: m.date_precision, date_text: m.date_text,
+    place: p.name, place_id: p.id, place_country: pc.name,
+    actor_roles: actor_roles, counterpart_roles: roles, on_behalf_of: on_behalf_of,
+    actor_sides: actor_sides, counterpart_sides: sides,
+    channels: channels, sources: sources, confidence: confidence
+  }) AS meetings, max(confidence) AS confidence
+}
+OPTIONAL MATCH (c)-[:HOLDS_POSITION|LEADS|MEMBER_OF]->(o:Actor)
+WITH a, c, k, total, meetings, confidence,
+     collect(DISTINCT o.name)[..5] AS affiliations
+RETURN a.id AS actor_id, a.name AS actor_name, total,
+       c.id AS id, c.name AS name, c.kind AS type, c.country AS country,
+       c.unnamed AS unnamed, affiliations, k.meetings AS meeting_count,
+       toString(k.first) AS first_met, toString(k.last) AS last_met, confidence, meetings
+ORDER BY meeting_count DESC, k.last DESC, name

@@ -1,0 +1,381 @@
+"""Bulk first load: fact files into an empty database through Neo4j's own importer.
+
+The documents are read, validated and resolved as :mod:`loaders.load` does, then merged in
+memory the way the write modules merge them in the graph (one node per id, provenance lists
+per relationship, aliases united, the sharper date kept), the contact projection (MET) is
+computed, and everything is written as CSV for ``neo4j-admin database import full``. The
+importer needs the database offline: :func:`bulk_load` stops the local server, imports,
+starts it again and applies the schema. A database that holds anything is left untouched.
+
+Meetings merge across documents by id (a canonical id, or the key derived from participants,
+date, place and kind); the loader's fuzzy matching of one meeting reported with different
+details (``writes/match_meetings``) needs the graph and is not applied here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from loaders.factfile import LoadedFacts
+from loaders.gazetteer import Gazetteer
+from loaders.projection import LATEST
+from loaders.resolve import Resolver, Rows
+
+ARRAY = "\x1f"  # array delimiter in the CSV files: a control character no quote contains
+RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
+PROVENANCE = ("doc_ids", "quotes", "starts", "confidences", "extractors")
+
+
+class BulkError(RuntimeError):
+    """The bulk load cannot run or failed; the message says why and what was left as is."""
+
+
+def _provenance(rel: dict[str, Any], row: dict[str, Any]) -> None:
+    """Append one document's evidence to a relationship, once per document (as the writes do)."""
+    if row["doc"] in rel["doc_ids"]:
+        return
+    rel["doc_ids"].append(row["doc"])
+    rel["quotes"].append(row.get("quote") or "")
+    rel["starts"].append(row["start"] if row.get("start") is not None else -1)
+    rel["confidences"].append(row["confidence"])
+    rel["extractors"].append(row["extractor"])
+    rel["confidence"] = max(rel["confidences"])
+
+
+def _new_rel(**props: Any) -> dict[str, Any]:
+    return {**props, **{k: [] for k in PROVENANCE}, "confidence": 0.0}
+
+
+@dataclass
+class BulkGraph:
+    """The whole graph in memory, merged by id as the write modules merge it."""
+
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    meetings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rels: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, rows: Rows) -> None:
+        doc = rows.document
+        self.documents[doc["id"]] = dict(doc)
+        for label, table in rows.actors.items():
+            for row in table:
+                self._actor(label, row)
+        for row in rows.mentions:
+            self.rels[("MENTIONS", "Document", row["doc"], "Actor", row["actor"], "")] = {
+                k: row.get(k) for k in ("names", "quote", "start", "end", "confidence", "extractor")
+            }
+        for row in rows.places:
+            found = self.places.setdefault(
+                row["id"],
+                {"id": row["id"], "name": row["name"], "kind": row["kind"], "aliases": []},
+            )
+            found["country"] = found.get("country") or row["country"]
+            found["aliases"] = sorted(
+                (set(found["aliases"]) | set(row["aliases"])) - {found["name"]}
+            )
+        for row in rows.place_in:
+            self.rels.setdefault(("IN", "Place", row["place"], row["label"], row["target"], ""), {})
+        for row in rows.meetings:
+            self._meeting(row)
+        for row in rows.attended:
+            key = ("ATTENDED", "Actor", row["actor"], "Meeting", row["meeting"], row["role"])
+            rel = self.rels.setdefault(key, _new_rel(role=row["role"], on_behalf_of=None))
+            rel["on_behalf_of"] = rel["on_behalf_of"] or row["on_behalf_of"]
+            _provenance(rel, row)
+        for row in rows.held_at:
+            key = ("HELD_AT", "Meeting", row["meeting"], "Place", row["place"], "")
+            _provenance(self.rels.setdefault(key, _new_rel()), row)
+        for row in rows.channels:
+            self.channels.setdefault(row["id"], {"id": row["id"], "name": row["name"]})
+        for row in rows.run_by:
+            key = ("RUN_BY", "Channel", row["channel"], "Actor", row["actor"], "")
+            _provenance(self.rels.setdefault(key, _new_rel()), row)
+        for row in rows.via:
+            key = ("VIA", "Meeting", row["meeting"], row["label"], row["target"], row["kind"])
+            rel = self.rels.setdefault(key, _new_rel(kind=row["kind"], detail=None))
+            rel["detail"] = rel["detail"] or row["detail"]
+            _provenance(rel, row)
+        for name, table in rows.links.items():
+            rel_type, label = name.split(":")
+            for row in table:
+                props = row["props"]
+                link_key = props.get("meeting") or props.get("title") or ""
+                key = (rel_type, "Actor", row["source"], label, row["target"], link_key)
+                rel = self.rels.setdefault(key, _new_rel(key=link_key))
+                for prop in (
+                    "title",
+                    "meeting",
+                    "detail",
+                    "date_text",
+                    "date_start",
+                    "date_precision",
+                ):
+                    if rel.get(prop) is None and props.get(prop) is not None:
+                        rel[prop] = props[prop]
+                _provenance(rel, row)
+
+    def _actor(self, label: str, row: dict[str, Any]) -> None:
+        found = self.actors.get(row["id"])
+        if found is None:
+            found = self.actors[row["id"]] = {
+                k: row[k] for k in ("id", "name", "kind", "name_key", "unnamed")
+            } | {"aliases": [], "alias_keys": []}
+        self.labels[row["id"]] = label
+        # a sorted union, as the loader's rows of one batch give it (writer._unique)
+        found["aliases"] = sorted((set(found["aliases"]) | set(row["aliases"])) - {found["name"]})
+        found["alias_keys"] = sorted(
+            (set(found["alias_keys"]) | set(row["alias_keys"])) - {found["name_key"]}
+        )
+        for prop in ("country", "org_type", "title", "description"):
+            if found.get(prop) is None:
+                found[prop] = row.get(prop)
+        found["alias_text"] = "".join(" | " + a for a in found["aliases"])
+
+    def _meeting(self, row: dict[str, Any]) -> None:
+        m = self.meetings.get(row["id"])
+        if m is None:
+            m = self.meetings[row["id"]] = {
+                "id": row["id"],
+                "kind": row["kind"],
+                "status": row["status"],
+                "secret": row["secret"],
+                "date_precision": row["date_precision"],
+                "title": row["title"],
+                "date_text": row["date_text"],
+                "date_start": row["date_start"],
+                "date_end": row["date_end"],
+            }
+        else:
+            for prop in ("title", "date_text", "date_start", "date_end"):
+                if m.get(prop) is None:
+                    m[prop] = row[prop]
+            m["secret"] = bool(m["secret"] or row["secret"])
+            sharper = (
+                RANK.get(row["date_precision"], 0) > RANK.get(m["date_precision"], 0)
+                and row["date_start"] is not None
+            )
+            if sharper:
+                m["date_precision"] = row["date_precision"]
+                m["date_start"] = row["date_start"]
+                m["date_end"] = row["date_end"] or row["date_start"]
+                m["date_text"] = row["date_text"] or m["date_text"]
+            if row["status"] == "held" and m["status"] in ("planned", "reported"):
+                m["status"] = "held"
+        self.rels[("REPORTED_IN", "Meeting", row["id"], "Document", row["doc"], "")] = {
+            "key": row["key"],
+            "quote": row.get("quote"),
+            "start": row.get("start"),
+            "end": row.get("end"),
+            "confidence": row.get("confidence"),
+            "extractor": row.get("extractor"),
+            "status": row["status"],
+            "date_text": row["date_text"],
+            "date_start": row["date_start"],
+        }
+
+    def contacts(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """The contact projection (MET), as :mod:`loaders.projection` defines it."""
+        attendees: dict[str, set[str]] = {}
+        for key in self.rels:
+            if key[0] == "ATTENDED":
+                attendees.setdefault(key[4], set()).add(key[2])
+        shared: dict[tuple[str, str], list[str]] = {}
+        for mid, people in attendees.items():
+            for pair in combinations(sorted(people), 2):
+                shared.setdefault(pair, []).append(mid)
+        found = {}
+        for pair, mids in shared.items():
+            dates = [self.meetings[m]["date_start"] for m in mids]
+            known = [d for d in dates if d is not None]
+            # newest first, undated first (as Cypher's ORDER BY date DESC puts nulls), then id
+            ordered = sorted(mids)
+            ordered.sort(key=lambda m: self.meetings[m]["date_start"] or "9999", reverse=True)
+            found[pair] = {
+                "meetings": len(mids),
+                "first": min(known) if known else None,
+                "last": max(known) if known else None,
+                "latest": ordered[:LATEST],
+            }
+        return found
+
+
+def _cell(value: Any) -> str:
+    """One CSV field: null is an empty field, anything else is quoted (so "" stays a string)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = ARRAY.join(str(v) for v in value)
+    else:
+        text = str(value)
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _write(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(",".join(header) + "\n")
+        for row in rows:
+            out.write(",".join(_cell(v) for v in row) + "\n")
+            count += 1
+    return count
+
+
+# Typed CSV columns: (property, type) with the importer's type names.
+NODE_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "Document": [("title", "string"), ("outlet", "string"), ("url", "string"),
+                 ("published", "date"), ("language", "string"), ("sha256", "string"),
+                 ("facts_sha256", "string"), ("text", "string"), ("source", "string")],
+    "Actor": [("name", "string"), ("kind", "string"), ("name_key", "string"),
+              ("unnamed", "boolean"), ("aliases", "string[]"), ("alias_keys", "string[]"),
+              ("country", "string"), ("org_type", "string"), ("title", "string"),
+              ("description", "string"), ("alias_text", "string")],
+    "Place": [("name", "string"), ("kind", "string"), ("country", "string"),
+              ("aliases", "string[]")],
+    "Meeting": [("kind", "string"), ("status", "string"), ("secret", "boolean"),
+                ("date_precision", "string"), ("title", "string"), ("date_text", "string"),
+                ("date_start", "date"), ("date_end", "date")],
+    "Channel": [("name", "string")],
+}  # fmt: skip
+PROVENANCE_COLUMNS = [("doc_ids", "string[]"), ("quotes", "string[]"), ("starts", "long[]"),
+                      ("confidences", "double[]"), ("extractors", "string[]"),
+                      ("confidence", "double")]  # fmt: skip
+REL_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "MENTIONS": [("names", "string[]"), ("quote", "string"), ("start", "long"), ("end", "long"),
+                 ("confidence", "double"), ("extractor", "string")],
+    "IN": [],
+    "ATTENDED": [("role", "string"), ("on_behalf_of", "string"), *PROVENANCE_COLUMNS],
+    "HELD_AT": PROVENANCE_COLUMNS,
+    "RUN_BY": PROVENANCE_COLUMNS,
+    "VIA": [("kind", "string"), ("detail", "string"), *PROVENANCE_COLUMNS],
+    "REPORTED_IN": [("key", "string"), ("quote", "string"), ("start", "long"), ("end", "long"),
+                    ("confidence", "double"), ("extractor", "string"), ("status", "string"),
+                    ("date_text", "string"), ("date_start", "date")],
+    "LINK": [("key", "string"), ("title", "string"), ("meeting", "string"), ("detail", "string"),
+             ("date_text", "string"), ("date_start", "date"), ("date_precision", "string"),
+             *PROVENANCE_COLUMNS],
+    "MET": [("meetings", "long"), ("first", "date"), ("last", "date"), ("latest", "string[]")],
+}  # fmt: skip
+
+
+def write_csv(graph: BulkGraph, folder: Path) -> tuple[list[str], int, int]:
+    """The importer's CSV files in ``folder``; (arguments for the importer, nodes, rels)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    args: list[str] = []
+    nodes = 0
+    tables: dict[str, Iterable[dict[str, Any]]] = {
+        "Document": graph.documents.values(),
+        "Place": graph.places.values(),
+        "Meeting": graph.meetings.values(),
+        "Channel": graph.channels.values(),
+    }
+    for label, items in tables.items():
+        cols = NODE_COLUMNS[label]
+        header = [f"id:ID({label})", *(f"{c}:{t}" for c, t in cols)]
+        path = folder / f"nodes_{label}.csv"
+        nodes += _write(path, header, ([n["id"], *(n.get(c) for c, _ in cols)] for n in items))
+        args.append(f"--nodes={label}={path}")
+    cols = NODE_COLUMNS["Actor"]
+    for label in ("Person", "Organization", "Country"):
+        header = ["id:ID(Actor)", *(f"{c}:{t}" for c, t in cols)]
+        path = folder / f"nodes_Actor_{label}.csv"
+        people = (a for a in graph.actors.values() if graph.labels[a["id"]] == label)
+        nodes += _write(path, header, ([a["id"], *(a.get(c) for c, _ in cols)] for a in people))
+        args.append(f"--nodes=Actor:{label}={path}")
+    groups: dict[tuple[str, str, str], list[tuple[tuple[Any, ...], dict[str, Any]]]] = {}
+    for key, props in graph.rels.items():
+        groups.setdefault((key[0], key[1], key[3]), []).append((key, props))
+    rels = 0
+    for (rel_type, start, end), members in sorted(groups.items()):
+        cols = REL_COLUMNS.get(rel_type, REL_COLUMNS["LINK"])
+        header = [f":START_ID({start})", f":END_ID({end})", *(f"{c}:{t}" for c, t in cols)]
+        path = folder / f"rels_{rel_type}_{start}_{end}.csv"
+        rels += _write(
+            path, header, ([k[2], k[4], *(p.get(c) for c, _ in cols)] for k, p in members)
+        )
+        args.append(f"--relationships={rel_type}={path}")
+    cols = REL_COLUMNS["MET"]
+    header = [":START_ID(Actor)", ":END_ID(Actor)", *(f"{c}:{t}" for c, t in cols)]
+    path = folder / "rels_MET.csv"
+    rels += _write(
+        path,
+        header,
+        ([a, b, *(c.get(k) for k, _ in cols)] for (a, b), c in graph.contacts().items()),
+    )
+    args.append(f"--relationships=MET={path}")
+    return args, nodes, rels
+
+
+def build(
+    items: Iterable[LoadedFacts],
+    gazetteer: Gazetteer,
+    on_document: Callable[[str], None] | None = None,
+) -> BulkGraph:
+    """Resolve every document (earlier documents' actors count as known) and merge them."""
+    graph = BulkGraph()
+    resolver = Resolver(gazetteer)
+    for loaded in items:
+        rows = resolver.rows(loaded)
+        if rows.document["id"] in graph.documents:
+            raise BulkError(f"document id {rows.document['id']!r} appears twice")
+        graph.add(rows)
+        for table in rows.actors.values():
+            for row in table:
+                for key in (row["name_key"], *row["alias_keys"]):
+                    resolver.known.setdefault(f"{row['kind']}:{key}", row["id"])
+        if on_document is not None:
+            on_document(rows.document["id"])
+    return graph
+
+
+@dataclass
+class Imported:
+    """What a bulk import did."""
+
+    documents: int
+    nodes: int
+    relationships: int
+    seconds: dict[str, float]
+
+
+def run_import(lib: Path, home: Path, args: list[str], database: str = "neo4j") -> None:
+    """``neo4j-admin database import full`` from the launcher's jars, on its offline home."""
+    cmd = [
+        "java",
+        "-Xmx1g",
+        "-cp",
+        f"{lib}/*",
+        "org.neo4j.cli.AdminTool",
+        "database",
+        "import",
+        "full",
+        database,
+        f"--array-delimiter=U+{ord(ARRAY):04X}",
+        "--overwrite-destination=true",
+        "--multiline-fields=true",
+        "--max-off-heap-memory=1g",
+        "--threads=2",
+        *args,
+    ]
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-20:])
+        raise BulkError(f"neo4j-admin import failed (exit {done.returncode}):\n{tail}")
+
+
+def timed() -> Callable[[], float]:
+    begun = time.perf_counter()
+    return lambda: time.perf_counter() - begun

@@ -1,0 +1,187 @@
+"""The contact projection: ``(:Actor)-[:MET {meetings, first, last, latest}]->(:Actor)``.
+
+One ``MET`` per pair of actors that attended a meeting together, stored from the smaller id
+to the larger: how many meetings they shared, the first and last date, and the ids of the
+newest ten. Questions about a hub read its few thousand contacts instead of expanding its
+tens of thousands of meetings.
+
+The writer keeps it exact in the transaction that writes or retracts the facts: the meetings
+a batch touches are snapshot (date and attendees) before and after, under write locks; pairs
+that only gained meetings are updated in place, pairs that lost one (a retraction, a deleted
+meeting) or whose meeting moved in time are recomputed from the graph. A forced reload that
+changes nothing changes no contact. :func:`check` recomputes the whole projection and
+reports drift; :func:`rebuild` writes it from scratch (after a bulk import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction
+
+from core import catalog
+
+LATEST = 10  # meeting ids kept per contact: the newest, by date then id
+
+Pair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A meeting as a snapshot found it."""
+
+    date: Any
+    attendees: frozenset[str]
+
+
+Snapshot = dict[str, Seen]
+
+
+def _read(result: Iterable[Any]) -> Snapshot:
+    return {r["id"]: Seen(r["date"], frozenset(r["attendees"])) for r in result}
+
+
+def lock_actors(tx: ManagedTransaction, ids: Iterable[str]) -> None:
+    """Write-lock these actors (in id order) for the rest of the transaction."""
+    tx.run(catalog.query("projection/lock_actors"), ids=sorted(set(ids))).consume()
+
+
+def snapshot(tx: ManagedTransaction, ids: Iterable[str]) -> Snapshot:
+    """Date and attendees of the meetings ``ids`` that exist, each write-locked."""
+    return _read(tx.run(catalog.query("projection/snapshot"), ids=sorted(set(ids))))
+
+
+def snapshot_documents(tx: ManagedTransaction, doc_ids: Iterable[str]) -> Snapshot:
+    """Date and attendees of every meeting these documents report, each write-locked."""
+    return _read(
+        tx.run(catalog.query("projection/snapshot_documents"), doc_ids=sorted(set(doc_ids)))
+    )
+
+
+def _pairs(seen: Seen | None) -> set[Pair]:
+    if seen is None:
+        return set()
+    return {(a, b) for a, b in combinations(sorted(seen.attendees), 2)}
+
+
+@dataclass
+class Changes:
+    """What a transaction did to the contacts: meetings gained per pair, pairs to recompute."""
+
+    gained: dict[Pair, list[str]] = field(default_factory=dict)
+    recompute: set[Pair] = field(default_factory=set)
+
+
+def changes(before: Snapshot, after: Snapshot, deleted: Iterable[str] = ()) -> Changes:
+    """Compare two snapshots of the same meetings.
+
+    ``deleted``: actors deleted (with their contacts) in between, which the after snapshot
+    may show again, re-created: their pairs are recomputed.
+    """
+    found = Changes()
+    gone = set(deleted)
+    for mid in sorted(before.keys() | after.keys()):
+        old, new = before.get(mid), after.get(mid)
+        was, now = _pairs(old), _pairs(new)
+        found.recompute |= was - now
+        if old is not None and new is not None and old.date != new.date:
+            found.recompute |= was & now
+        if gone:
+            found.recompute |= {p for p in was & now if p[0] in gone or p[1] in gone}
+        for pair in sorted(now - was):
+            found.gained.setdefault(pair, []).append(mid)
+    for pair in found.recompute:
+        found.gained.pop(pair, None)
+    return found
+
+
+def apply(tx: ManagedTransaction, found: Changes) -> None:
+    """Bring the contacts of the changed pairs up to date, inside the caller's transaction."""
+    if found.gained:
+        rows = [{"a": a, "b": b, "ids": ids} for (a, b), ids in sorted(found.gained.items())]
+        tx.run(catalog.query("projection/add"), rows=rows).consume()
+    if found.recompute:
+        rows = [{"a": a, "b": b} for a, b in sorted(found.recompute)]
+        tx.run(catalog.query("projection/recompute"), rows=rows).consume()
+
+
+def _actor_pages(driver: Driver, database: str, size: int) -> Iterator[list[str]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Actor) WHERE EXISTS { (a)-[:ATTENDED|MET]-() } RETURN a.id AS id ORDER BY id",
+        database_=database,
+    )
+    ids = [r["id"] for r in records]
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def rebuild(driver: Driver, database: str, page: int = 200) -> int:
+    """Write the whole projection from the meetings; return the number of contacts."""
+    statement = catalog.query("projection/rebuild")
+
+    def work(tx: ManagedTransaction, ids: list[str]) -> None:
+        tx.run(statement, ids=ids).consume()
+
+    for ids in _actor_pages(driver, database, page):
+        with driver.session(database=database) as session:
+            session.execute_write(work, ids)
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[r:MET]->() RETURN count(r) AS n", database_=database
+    )
+    return int(records[0]["n"])
+
+
+@dataclass
+class Drift:
+    """How the stored projection differs from a recomputation."""
+
+    contacts: int = 0
+    missing: list[Pair] = field(default_factory=list)
+    extra: list[Pair] = field(default_factory=list)
+    wrong: list[tuple[Pair, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.extra or self.wrong)
+
+
+def _as_values(record: Any) -> dict[str, Any]:
+    return {
+        "meetings": record["meetings"],
+        "first": record["first"],
+        "last": record["last"],
+        "latest": list(record["latest"] or []),
+    }
+
+
+def check(driver: Driver, database: str, page: int = 200) -> Drift:
+    """Recompute every contact from the meetings and compare with the stored ones."""
+    drift = Drift()
+    expected_q = catalog.query("projection/expected")
+    stored_q = catalog.query("projection/stored")
+    for ids in _actor_pages(driver, database, page):
+        expected = {
+            (r["a"], r["b"]): _as_values(r)
+            for r in driver.execute_query(expected_q, ids=ids, database_=database).records
+        }
+        stored = {
+            (r["a"], r["b"]): _as_values(r)
+            for r in driver.execute_query(stored_q, ids=ids, database_=database).records
+        }
+        drift.contacts += len(stored)
+        for pair, want in expected.items():
+            have = stored.get(pair)
+            if have is None:
+                drift.missing.append(pair)
+            elif have != want:
+                drift.wrong.append((pair, want, have))
+        drift.extra.extend(pair for pair in stored if pair not in expected)
+    reversed_ = driver.execute_query(
+        "MATCH (a:Actor)-[:MET]->(b:Actor) WHERE a.id >= b.id RETURN a.id AS a, b.id AS b",
+        database_=database,
+    ).records
+    drift.extra.extend((r["a"], r["b"]) for r in reversed_)
+    return drift

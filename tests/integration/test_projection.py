@@ -1,0 +1,142 @@
+"""The contact projection (MET) equals a recomputation from the meetings after every kind of write."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import threading
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from bench.corpus import fact_dict
+from loaders import projection
+from loaders.factfile import LoadedFacts, parse_fact_file
+from loaders.gazetteer import Gazetteer
+from loaders.load import Loader
+from loaders.writer import delete_documents
+from tests.conftest import load_seeds, wipe
+
+pytestmark = pytest.mark.integration
+
+DB = "neo4j"
+
+
+def parsed(data: dict[str, Any]) -> LoadedFacts:
+    return parse_fact_file(json.dumps(data), source=f"{data['document']['id']}.json", is_json=True)
+
+
+def documents(count: int, seed: int = 3) -> list[dict[str, Any]]:
+    """Documents among eight actors, so that pairs share many meetings."""
+    rng = random.Random(seed)
+    return [fact_dict(n, 8, 4, rng) for n in range(count)]
+
+
+def echo(data: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """Another document reporting the same meetings (one participant fewer in the first)."""
+    other = copy.deepcopy(data)
+    other["document"]["id"] = doc_id
+    first = other["meetings"][0]
+    if len(first["participants"]) > 2:
+        first["participants"] = first["participants"][:-1]
+    return other
+
+
+def contacts(driver: Driver) -> list[tuple[str, str, int, list[str]]]:
+    records = driver.execute_query(
+        "MATCH (a)-[r:MET]->(b) RETURN a.id AS a, b.id AS b, r.meetings AS n, r.latest AS latest "
+        "ORDER BY a, b",
+        database_=DB,
+    ).records
+    return [(r["a"], r["b"], r["n"], r["latest"]) for r in records]
+
+
+def assert_exact(driver: Driver) -> None:
+    drift = projection.check(driver, DB)
+    assert drift.ok, (drift.missing[:5], drift.extra[:5], drift.wrong[:3])
+    assert drift.contacts > 0
+
+
+@pytest.fixture
+def graph(empty_graph: Driver) -> Driver:
+    wipe(empty_graph)
+    return empty_graph
+
+
+def test_projection_equals_a_recomputation_after_loads_reloads_and_retractions(
+    graph: Driver,
+) -> None:
+    loader = Loader(graph, DB, Gazetteer(), batch_size=7)
+    docs = documents(40)
+    echoes = [echo(d, f"echo-{n}") for n, d in enumerate(docs[:12])]
+    summaries = loader.load_all([parsed(d) for d in docs + echoes])
+    assert {s.status for s in summaries} == {"written"}
+    assert_exact(graph)
+    shared = graph.execute_query(
+        "MATCH (:Document {id: 'echo-0'})<-[:REPORTED_IN]-(m)-[:REPORTED_IN]->(:Document) "
+        "RETURN count(DISTINCT m) AS n"
+    ).records[0]["n"]
+    assert shared > 0  # the echoes report the same meetings: contacts with two sources
+
+    stored = contacts(graph)
+    forced = loader.load_all([parsed(d) for d in docs + echoes], force=True)
+    assert {s.status for s in forced} == {"replaced"}
+    assert contacts(graph) == stored  # a reload that changes nothing changes no contact
+
+    changed = []
+    for n, data in enumerate(docs[:10]):
+        data = copy.deepcopy(data)
+        if n % 3 == 0:
+            data["meetings"] = data["meetings"][1:]  # a meeting taken back
+        elif n % 3 == 1:
+            data["meetings"][0]["participants"] = data["meetings"][0]["participants"][:2]
+        else:
+            data["meetings"][0]["date_start"] = "2001-01-01"  # another day: another meeting
+        changed.append(parsed(data))
+    statuses = [s.status for s in loader.load_all(changed)]
+    assert statuses.count("replaced") >= 7 and "rejected" not in statuses
+    assert_exact(graph)
+
+    assert delete_documents(graph, DB, [f"bench-doc-{n}" for n in range(10, 20)] + ["nope"]) == [
+        f"bench-doc-{n}" for n in sorted(range(10, 20), key=str)
+    ]
+    assert_exact(graph)
+    assert delete_documents(graph, DB, [f"echo-{n}" for n in range(12)])
+    assert_exact(graph)
+
+
+def test_concurrent_loaders_of_the_same_meetings_keep_the_projection_exact(
+    graph: Driver,
+) -> None:
+    docs = documents(30, seed=11)
+    first = [parsed(d) for d in docs]
+    second = [parsed(echo(d, f"twin-{n}")) for n, d in enumerate(docs)]
+    errors: list[BaseException] = []
+
+    def run(items: list[LoadedFacts]) -> None:
+        try:
+            Loader(graph, DB, Gazetteer(), batch_size=3).load_all(items)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(items,)) for items in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    loaded = graph.execute_query("MATCH (d:Document) RETURN count(d) AS n").records[0]["n"]
+    assert loaded == 60
+    assert_exact(graph)
+
+
+def test_seed_projection_is_exact_and_rebuild_gives_the_same(graph: Driver) -> None:
+    load_seeds(graph)
+    assert_exact(graph)
+    stored = contacts(graph)
+    graph.execute_query("MATCH ()-[r:MET]->() DELETE r")
+    assert not projection.check(graph, DB).ok
+    assert projection.rebuild(graph, DB) == len(stored)
+    assert contacts(graph) == stored

@@ -1,0 +1,46 @@
+"""What the contact projection must do after a write, from snapshots before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.projection import Seen, changes
+
+DAY = dt.date(2020, 1, 13)
+
+
+def seen(*attendees: str, date: dt.date | None = DAY) -> Seen:
+    return Seen(date, frozenset(attendees))
+
+
+def test_a_new_meeting_adds_its_pairs_without_recomputing() -> None:
+    found = changes({}, {"m1": seen("a", "b", "c")})
+    assert found.gained == {("a", "b"): ["m1"], ("a", "c"): ["m1"], ("b", "c"): ["m1"]}
+    assert found.recompute == set()
+
+
+def test_a_newcomer_to_a_stored_meeting_adds_only_its_own_pairs() -> None:
+    found = changes({"m1": seen("a", "b")}, {"m1": seen("a", "b", "c")})
+    assert found.gained == {("a", "c"): ["m1"], ("b", "c"): ["m1"]}
+    assert found.recompute == set()
+
+
+def test_an_unchanged_meeting_changes_nothing() -> None:
+    found = changes({"m1": seen("a", "b")}, {"m1": seen("a", "b")})
+    assert found.gained == {} and found.recompute == set()
+
+
+def test_a_deleted_meeting_or_a_lost_attendee_recomputes_the_pairs_it_held() -> None:
+    assert changes({"m1": seen("a", "b")}, {}).recompute == {("a", "b")}
+    lost = changes({"m1": seen("a", "b", "c")}, {"m1": seen("a", "b")})
+    assert lost.recompute == {("a", "c"), ("b", "c")}
+
+
+def test_a_meeting_that_moved_in_time_recomputes_its_pairs() -> None:
+    found = changes({"m1": seen("a", "b")}, {"m1": seen("a", "b", date=dt.date(2020, 2, 1))})
+    assert found.recompute == {("a", "b")} and found.gained == {}
+
+
+def test_pairs_of_an_actor_deleted_and_written_again_are_recomputed() -> None:
+    found = changes({"m1": seen("a", "b")}, {"m1": seen("a", "b")}, deleted=["b"])
+    assert found.recompute == {("a", "b")}
