@@ -46,6 +46,7 @@ CALL (a, c, k) {
   OPTIONAL MATCH (p)-[:IN]->(pc:Country)
   CALL (m) {
     OPTIONAL MATCH (m)-[v:VIA]->(t)
+    WITH v, t ORDER BY v.kind, t.name, t.id
     RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
       {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail, quote: v.quotes[0],
        sides: coalesce(v.sides, [])}
