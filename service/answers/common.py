@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.errors import BadRequest
+from core.errors import InvalidInput
 
 Row = dict[str, Any]
 """One record of a Cypher module, as a dict."""
 
 
 def date_range(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
-    """The dates as given, refused when the range is backwards."""
+    """The dates as given, refused (422, naming ``date_from``) when the range is backwards."""
     if date_from and date_to and date_from > date_to:
-        raise BadRequest(
+        raise InvalidInput(
             "date_from is after date_to",
             [{"loc": ["query", "date_from"], "msg": "must not be after date_to"}],
         )

@@ -139,7 +139,7 @@ def test_timeline_date_range_and_limit(http: httpx.Client) -> None:
         "/api/v1/actors/ali-mamlouk/timeline",
         params={"date_from": "2019-01-01", "date_to": "2018-01-01"},
     )
-    assert reversed_range.status_code == 400
+    assert reversed_range.status_code == 422
 
 
 def test_co_attendance(http: httpx.Client) -> None:

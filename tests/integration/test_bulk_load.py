@@ -21,8 +21,8 @@ from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from service.bulk import bulk_load
 from service.neo4j_local import LocalNeo4j, free_port
-from tests.conftest import SEEDS, wipe
 from tests.integration.test_loader import digest
+from tests.support.graph import SEEDS, wipe
 
 
 def rows(driver: Driver) -> list[str]:

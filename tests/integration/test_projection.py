@@ -17,7 +17,7 @@ from loaders.factfile import LoadedFacts, parse_fact_file
 from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from loaders.writer import delete_documents
-from tests.conftest import load_seeds, wipe
+from tests.support.graph import load_seeds, wipe
 
 pytestmark = pytest.mark.integration
 
