@@ -90,8 +90,11 @@ class BulkGraph:
             self._meeting(row)
         for row in rows.attended:
             key = ("ATTENDED", "Actor", row["actor"], "Meeting", row["meeting"], row["role"])
-            rel = self.rels.setdefault(key, _new_rel(role=row["role"], on_behalf_of=None))
+            rel = self.rels.setdefault(
+                key, _new_rel(role=row["role"], on_behalf_of=None, side=None)
+            )
             rel["on_behalf_of"] = rel["on_behalf_of"] or row["on_behalf_of"]
+            rel["side"] = rel["side"] or row.get("side")
             _provenance(rel, row)
         for row in rows.held_at:
             key = ("HELD_AT", "Meeting", row["meeting"], "Place", row["place"], "")
@@ -103,8 +106,9 @@ class BulkGraph:
             _provenance(self.rels.setdefault(key, _new_rel()), row)
         for row in rows.via:
             key = ("VIA", "Meeting", row["meeting"], row["label"], row["target"], row["kind"])
-            rel = self.rels.setdefault(key, _new_rel(kind=row["kind"], detail=None))
+            rel = self.rels.setdefault(key, _new_rel(kind=row["kind"], detail=None, sides=None))
             rel["detail"] = rel["detail"] or row["detail"]
+            rel["sides"] = rel["sides"] or row.get("sides")
             _provenance(rel, row)
         for name, table in rows.links.items():
             rel_type, label = name.split(":")
@@ -256,10 +260,11 @@ REL_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "MENTIONS": [("names", "string[]"), ("quote", "string"), ("start", "long"), ("end", "long"),
                  ("confidence", "double"), ("extractor", "string")],
     "IN": [],
-    "ATTENDED": [("role", "string"), ("on_behalf_of", "string"), *PROVENANCE_COLUMNS],
+    "ATTENDED": [("role", "string"), ("on_behalf_of", "string"), ("side", "string"),
+                 *PROVENANCE_COLUMNS],
     "HELD_AT": PROVENANCE_COLUMNS,
     "RUN_BY": PROVENANCE_COLUMNS,
-    "VIA": [("kind", "string"), ("detail", "string"), *PROVENANCE_COLUMNS],
+    "VIA": [("kind", "string"), ("detail", "string"), ("sides", "string[]"), *PROVENANCE_COLUMNS],
     "REPORTED_IN": [("key", "string"), ("quote", "string"), ("start", "long"), ("end", "long"),
                     ("confidence", "double"), ("extractor", "string"), ("status", "string"),
                     ("date_text", "string"), ("date_start", "date")],

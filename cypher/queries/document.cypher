@@ -11,7 +11,8 @@ CALL (d) {
 CALL (d) {
   OPTIONAL MATCH (m:Meeting)-[r:REPORTED_IN]->(d)
   OPTIONAL MATCH (p:Actor)-[:ATTENDED]->(m)
-  WITH m, r, collect(DISTINCT p.name) AS participants ORDER BY m.date_start
+  WITH m, r, p ORDER BY p.name
+  WITH m, r, collect(DISTINCT p.name) AS participants ORDER BY m.date_start, m.id
   RETURN [y IN collect(CASE WHEN r IS NOT NULL THEN
     {id: m.id, kind: m.kind, title: m.title, date_start: toString(m.date_start),
      date_text: r.date_text, status: r.status, participants: participants,
@@ -23,6 +24,7 @@ CALL (d) {
   WHERE d.id IN coalesce(r.doc_ids, []) AND NOT t:Meeting OR (t:Meeting AND d.id IN coalesce(r.doc_ids, []) AND type(r) <> 'ATTENDED')
   WITH DISTINCT r, startNode(r) AS s, t
   WITH r, s, t, [i IN range(0, size(coalesce(r.doc_ids, [])) - 1) WHERE r.doc_ids[i] = d.id][0] AS at
+  ORDER BY type(r), s.name, coalesce(t.name, t.title, t.id)
   RETURN [y IN collect(CASE WHEN r IS NOT NULL THEN
     {relation: toLower(type(r)), source: s.name, source_id: s.id,
      target: coalesce(t.name, t.title, t.id), target_id: t.id, title: r.title,

@@ -41,16 +41,17 @@ WITH a, row.c AS c, row.n AS meeting_count, row.first AS first, row.last AS last
      row.held AS held, total
 CALL (a, c, held) {
   UNWIND held AS m
-  WITH m ORDER BY m.date_start DESC LIMIT $per_counterpart
+  WITH m ORDER BY m.date_start DESC, m.id LIMIT $per_counterpart
   MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
   WHERE (ra.side IS NULL OR rc.side IS NULL OR ra.side <> rc.side)
     AND CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END
         >= coalesce($min_confidence, 0.0)
+  WITH m, ra, rc ORDER BY ra.role, rc.role, ra.side, rc.side, rc.on_behalf_of
   WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles,
        collect(DISTINCT ra.side) AS actor_sides, collect(DISTINCT rc.side) AS sides,
        [x IN collect(DISTINCT rc.on_behalf_of) WHERE x IS NOT NULL] AS behalf_ids,
        min(CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END) AS attendance
-  ORDER BY m.date_start DESC
+  ORDER BY m.date_start DESC, m.id
   OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
   OPTIONAL MATCH (p)-[:IN]->(pc:Country)
   CALL (m) {
@@ -71,6 +72,7 @@ CALL (a, c, held) {
   CALL (behalf_ids) {
     UNWIND behalf_ids AS bid
     MATCH (ob:Actor {id: bid})
+    WITH ob ORDER BY ob.name
     RETURN collect(ob.name) AS on_behalf_of
   }
   WITH m, actor_roles, roles, actor_sides, sides, on_behalf_of, p, pc, channels, sources,
@@ -86,6 +88,7 @@ CALL (a, c, held) {
   }) AS meetings, max(confidence) AS confidence
 }
 OPTIONAL MATCH (c)-[:HOLDS_POSITION|LEADS|MEMBER_OF]->(o:Actor)
+WITH a, c, meeting_count, first, last, total, meetings, confidence, o ORDER BY o.name
 WITH a, c, meeting_count, first, last, total, meetings, confidence,
      collect(DISTINCT o.name)[..5] AS affiliations
 RETURN a.id AS actor_id, a.name AS actor_name, total,

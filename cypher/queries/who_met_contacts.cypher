@@ -16,12 +16,13 @@
 // $actor: id or name (case-insensitive; the API also resolves aliases and near spellings).
 // Filters may be null: $date_from, $date_to
 // (ISO dates), $min_confidence (0..1), $counterpart_type (person|organization|country).
-:param actor => 'ali-mamlouk';
+:param actor => 'staffan-de-mistura';
 :param counterpart_type => null;
 :param per_counterpart => 10;
 :param skip => 0;
 :param limit => 50;
-// Example: the defaults above answer "who met Ali Mamlouk?".
+// Example: the defaults above answer "who met Staffan de Mistura?" (Ali Mamlouk sat on a
+// side of a table, so who_met answers for him).
 OPTIONAL MATCH (by_id:Actor {id: $actor})
 OPTIONAL MATCH (by_name:Actor {name_key: toLower($actor)})
 WITH coalesce(by_id, by_name) AS a LIMIT 1

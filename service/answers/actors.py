@@ -7,7 +7,7 @@ candidates. The ranking (id, then normal name, then alias) is the ``actor_lookup
 
 from __future__ import annotations
 
-from core.errors import Ambiguous, BadRequest, NotFound
+from core.errors import Ambiguous, InvalidInput, NotFound
 from core.names import normal_name, search_words
 from service.answers.common import Row
 from service.db import Repository
@@ -43,7 +43,9 @@ async def resolve_actor(repo: Repository, text: str, field: str = "actor") -> Ro
     """The actor ``text`` means: by id, then by normal name or alias."""
     text = text.strip()
     if not text:
-        raise BadRequest(f"{field} is empty", [{"loc": [field], "msg": "give an id or a name"}])
+        raise InvalidInput(
+            f"{field} is empty", [{"loc": ["query", field], "msg": "give an id or a name"}]
+        )
     best = await best_matches(repo, text)
     if len(best) == 1:
         return best[0]
