@@ -98,6 +98,20 @@ def meeting_url(meeting_id: str) -> str:
     return f"/meetings/{quote(meeting_id, safe='')}"
 
 
+def _meeting_columns(m: Row) -> dict[str, Any]:
+    """The columns of a row that say which meeting it is: id, link, date, kind, title, place."""
+    return {
+        "meeting_id": str(m["id"]),
+        "meeting_url": meeting_url(str(m["id"])),
+        "date": _when(m),
+        "date_sort": str(m.get("date_start") or ""),
+        "date_text": m.get("date_text"),
+        "kind": str(m.get("kind") or "meeting"),
+        "title": m.get("title"),
+        "place": _place(m),
+    }
+
+
 def who_met_rows(centre: str, counterparts: Sequence[Row]) -> list[ChronologyRow]:
     """One row per counterpart and meeting of the ``who_met`` answer, newest first."""
     rows: list[ChronologyRow] = []
@@ -108,14 +122,7 @@ def who_met_rows(centre: str, counterparts: Sequence[Row]) -> list[ChronologyRow
             sides = [s for s in m.get("counterpart_sides") or [] if s]
             rows.append(
                 ChronologyRow(
-                    meeting_id=str(m["id"]),
-                    meeting_url=meeting_url(str(m["id"])),
-                    date=_when(m),
-                    date_sort=str(m.get("date_start") or ""),
-                    date_text=m.get("date_text"),
-                    kind=str(m.get("kind") or "meeting"),
-                    title=m.get("title"),
-                    place=_place(m),
+                    **_meeting_columns(m),
                     counterpart=Link(str(c.get("name") or cid), _who_met_url(cid)),
                     counterpart_id=cid,
                     roles=[_words(r) for r in m.get("counterpart_roles") or [] if r],
@@ -179,14 +186,7 @@ def meeting_answer(m: Row) -> Answer:
         behalf = p.get("on_behalf_of")
         rows.append(
             ChronologyRow(
-                meeting_id=str(m["id"]),
-                meeting_url=meeting_url(str(m["id"])),
-                date=_when(m),
-                date_sort=str(m.get("date_start") or ""),
-                date_text=m.get("date_text"),
-                kind=str(m.get("kind") or "meeting"),
-                title=m.get("title"),
-                place=_place(m),
+                **_meeting_columns(m),
                 counterpart=Link(str(p.get("name") or pid), _who_met_url(pid)),
                 counterpart_id=pid,
                 roles=[_words(p.get("role") or "participant")],
