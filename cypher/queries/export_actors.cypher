@@ -17,6 +17,7 @@ WITH collect(a) AS actors
 UNWIND actors AS a
 OPTIONAL MATCH (a)-[r:HOLDS_POSITION|MEMBER_OF|LEADS|PART_OF|BASED_IN]->(o:Actor)
 WHERE o IN actors
+WITH a, r, o ORDER BY type(r), o.id, r.title, r.key
 WITH a, collect(CASE WHEN r IS NOT NULL THEN
   {type: type(r), target: o.id, title: r.title, quote: r.quotes[0], document: r.doc_ids[0],
    confidence: r.confidence} END) AS ties

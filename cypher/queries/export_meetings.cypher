@@ -45,11 +45,13 @@ CALL (m) {
 CALL (m) {
   OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
   OPTIONAL MATCH (p)-[:IN]->(pc:Country)
+  WITH p, pc ORDER BY p.id, pc.id
   RETURN p.name AS place, pc.name AS place_country, pc.country AS place_country_code
   LIMIT 1
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[v:VIA]->(t)
+  WITH v, t ORDER BY v.kind, t.id, v.detail
   RETURN [x IN collect(CASE WHEN v IS NOT NULL THEN
     {kind: v.kind, through: t.name, through_id: t.id, detail: v.detail} END)
     WHERE x IS NOT NULL] AS channels
