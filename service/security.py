@@ -1,5 +1,8 @@
 """Security headers on every answer, and the Host names the app answers.
 
+A request with a Host the app does not answer gets the JSON error shape of every other
+error (:mod:`service.errors`), naming the ``Host`` header; Starlette's own check decides.
+
 Pages load scripts and styles from the app only (``'self'``), so their policy allows no
 inline code. A page that needs another policy sets its own header, which is kept: the Neo4j
 Browser guide (the hashes of its inline style and script) and the OpenAPI pages.
@@ -7,11 +10,16 @@ Browser guide (the hashes of its inline style and script) and the OpenAPI pages.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from starlette.datastructures import Headers
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.settings import Settings
+from service.errors import error_body
 
 PAGE_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -53,7 +61,54 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+PASSED = "actornet.host_trusted"
+"""Set in the scope when the Host check let a request through."""
+
+
+class TrustedHosts(TrustedHostMiddleware):
+    """Starlette's Host check, its refusal answered with the JSON error shape.
+
+    The check lets a request through by calling the app it wraps, which marks the scope;
+    an answer that starts without that mark is the check's own refusal, and is replaced.
+    """
+
+    def __init__(self, app: ASGIApp, allowed_hosts: Sequence[str]) -> None:
+        async def passed(scope: Scope, receive: Receive, send: Send) -> None:
+            scope[PASSED] = True
+            await app(scope, receive, send)
+
+        super().__init__(passed, allowed_hosts=allowed_hosts, www_redirect=False)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        refused = False
+
+        async def send_refusal_as_json(message: Message) -> None:
+            nonlocal refused
+            if scope.get(PASSED):
+                await send(message)
+            elif message["type"] == "http.response.start":
+                refused = True
+                await _refusal(scope)(scope, receive, send)
+            elif not refused:
+                await send(message)
+
+        await super().__call__(scope, receive, send_refusal_as_json)
+
+
+def _refusal(scope: Scope) -> JSONResponse:
+    host = Headers(scope=scope).get("host")
+    problem = "is missing" if host is None else f"{host[:200]!r} is not a host this server answers"
+    details = [{"loc": ["header", "Host"], "msg": problem, "type": "invalid_host"}]
+    return JSONResponse(
+        error_body("invalid_host", f"Host header {problem}", details), status_code=400
+    )
+
+
 def install(app: FastAPI, settings: Settings, bind: str | None = None) -> None:
-    """Security headers, then the Host check (outermost: a foreign Host gets a plain 400)."""
+    """The Host check (a foreign Host gets a JSON 400), then security headers on every answer,
+    that refusal included."""
+    app.add_middleware(TrustedHosts, allowed_hosts=settings.hosts(bind))
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts(bind))

@@ -178,9 +178,17 @@ def test_the_largest_query_integer_is_accepted(http: httpx.Client) -> None:
     assert response.json()["meetings"] == []
 
 
-def test_a_foreign_host_is_refused(live_server: LiveServer) -> None:
+def test_a_foreign_host_is_refused_with_the_json_error_naming_the_header(
+    live_server: LiveServer,
+) -> None:
     response = httpx.get(f"{live_server.url}/health", headers={"Host": "evil.example"})
     assert response.status_code == 400
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    error = response.json()["error"]
+    assert error["code"] == "invalid_host"
+    assert "evil.example" in error["message"]
+    assert error["details"][0]["loc"] == ["header", "Host"]
     ok = httpx.get(f"{live_server.url}/health", headers={"Host": f"localhost:{live_server.port}"})
     assert ok.status_code == 200
 
