@@ -135,7 +135,12 @@ class ActorProfile(_Out):
     affiliations: list[dict[str, Any]]
     members: list[dict[str, Any]]
     meetings: int
-    counterparts: int
+    counterparts: int = Field(
+        description="Actors met across the table (not on this actor's side of a meeting)"
+    )
+    colleagues: int = Field(
+        0, description="Actors only ever on this actor's side of a meeting (same delegation)"
+    )
     first_meeting: str | None = None
     last_meeting: str | None = None
     documents: int

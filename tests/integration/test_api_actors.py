@@ -60,7 +60,9 @@ def test_profile_of_ali_mamlouk(http: httpx.Client) -> None:
     assert director["quote"] == (
         "Major General Ali Mamlouk, director of Syria’s National Security Bureau"
     )
-    assert (body["meetings"], body["counterparts"]) == (3, 6)
+    # Damascus: Zeitoun and Asaad came on Mamlouk's side (colleagues); the US officer and his
+    # delegation, the Australian envoy and Fidan sat across the table (counterparts)
+    assert (body["meetings"], body["counterparts"], body["colleagues"]) == (3, 4, 2)
     assert (body["first_meeting"], body["last_meeting"]) == ("2017-01-01", "2020-01-13")
     assert body["documents"] == 3
     assert (body["actions_done"], body["actions_suffered"]) == (1, 2)

@@ -158,7 +158,8 @@ def profilefact_lines(profile: Row) -> tuple[dict[str, str], list[Source]]:
             ("organization type", profile.get("org_type")),
             ("affiliations", affiliation_lines(affiliations)),
             ("meetings", profile.get("meetings")),
-            ("met at meetings (any side)", profile.get("counterparts")),
+            ("counterparts met", profile.get("counterparts")),
+            ("colleagues (same side)", profile.get("colleagues") or None),
             ("actions done", profile.get("actions_done")),
             ("actions suffered", profile.get("actions_suffered")),
         ]
