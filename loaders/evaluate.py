@@ -4,8 +4,11 @@ Documents are paired by document id, or by the name of the text file. Actors mat
 canonical id when set, else by normal name (aliases and a lone surname count). A predicted
 meeting matches a gold one when they share at least two participants, or one participant
 and the same date or place; pairs are taken greedily, best first, one to one. Places,
-dates and channels are then scored on the matched meetings only. Every score is a
-precision, recall and F1, per document and overall (micro-averaged).
+dates, channels and sides are then scored on the matched meetings only: a side statement is
+a pair of participants both given a side, saying "same side" or "across the table", counted
+when both actors are participants of the other meeting too (actors are scored apart), on
+the meetings whose gold gives sides. Every
+score is a precision, recall and F1, per document and overall (micro-averaged).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from core.vocabulary import DatePrecision
 from loaders.model import Actor, FactFile, Meeting, Place
 
 FACT_SUFFIXES = (".yaml", ".yml", ".json")
-ASPECTS = ("actors", "meetings", "places", "dates", "channels", "actions")
+ASPECTS = ("actors", "meetings", "places", "dates", "channels", "sides", "actions")
 _ARTICLES = ("a ", "an ", "the ", "some ")
 
 
@@ -336,6 +339,7 @@ def score_document(gold: FactFile, pred: FactFile) -> DocScore:
             [(1.0, a, b) for a, x in enumerate(gt) for b, y in enumerate(pt) if _same_target(x, y)]
         )
         s["channels"].add(PRF(len(hits), len(pt) - len(hits), len(gt) - len(hits)))
+        s["sides"].add(_sides(gold, g, pred, p))
     s["actions"] = _actions(gold, pred)
     return score
 
@@ -348,6 +352,38 @@ def _attribute(prf: PRF, in_gold: bool, in_pred: bool, same: bool) -> None:
         prf.fp += 1
     if in_gold:
         prf.fn += 1
+
+
+def _side_statements(ff: FactFile, m: Meeting) -> list[tuple[Actor, Actor, bool]]:
+    """(a, b, same side?) for each pair of participants that both have a side."""
+    by_ref = {a.ref: a for a in ff.actors}
+    sided = [(by_ref[p.actor], p.side) for p in m.participants if p.side and p.actor in by_ref]
+    return [
+        (a, b, sa == sb) for i, (a, sa) in enumerate(sided) for b, sb in sided[i + 1 :] if a != b
+    ]
+
+
+def _sides(gold: FactFile, g: Meeting, pred: FactFile, p: Meeting) -> PRF:
+    """Side statements of a matched meeting: a predicted one is right when the gold meeting
+    says the same of the same two actors."""
+    if not any(x.side for x in g.participants):
+        return PRF()  # sides not curated for this meeting
+    gp, pp = _participants(gold, g), _participants(pred, p)
+
+    def both_in(x: tuple[Actor, Actor, bool], others: list[Actor]) -> bool:
+        return all(any(same_actor(end, o) for o in others) for end in x[:2])
+
+    gs = [x for x in _side_statements(gold, g) if both_in(x, pp)]
+    ps = [x for x in _side_statements(pred, p) if both_in(x, gp)]
+
+    def agree(x: tuple[Actor, Actor, bool], y: tuple[Actor, Actor, bool]) -> bool:
+        ends = (same_actor(x[0], y[0]) and same_actor(x[1], y[1])) or (
+            same_actor(x[0], y[1]) and same_actor(x[1], y[0])
+        )
+        return ends and x[2] == y[2]
+
+    hits = _greedy([(1.0, a, b) for a, x in enumerate(gs) for b, y in enumerate(ps) if agree(x, y)])
+    return PRF(len(hits), len(ps) - len(hits), len(gs) - len(hits))
 
 
 def _actions(gold: FactFile, pred: FactFile) -> PRF:

@@ -26,6 +26,7 @@ from loaders.extract.candidates import (
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import CAPITAL_CODE
 from loaders.extract.rules import FRAME
+from loaders.extract.rules.sides import channel_sides, settle_sides
 from loaders.extract.segments import Sentence
 from loaders.model import (
     Action,
@@ -115,8 +116,9 @@ class Agg:
     def add_party(self, p: PartyCand) -> None:
         have = self.parties.get(p.key)
         if have is None:
-            self.parties[p.key] = PartyCand(p.key, p.role, p.on_behalf_of, p.weak)
+            self.parties[p.key] = PartyCand(p.key, p.role, p.on_behalf_of, p.weak, p.side)
         else:
+            have.side = have.side or p.side
             if _ROLE_RANK[p.role] > _ROLE_RANK[have.role]:
                 have.role = p.role
                 have.on_behalf_of = p.on_behalf_of or have.on_behalf_of
@@ -569,11 +571,13 @@ class FactBuilder:
             confidence += 0.05
         confidence = max(0.05, min(0.99, confidence))
         date = agg.date
+        sides = settle_sides(agg.parties, self.reg)
         participants = [
             Participant(
                 actor=self.ref(p.key),
                 role=p.role,
                 on_behalf_of=self.ref(p.on_behalf_of) if p.on_behalf_of else None,
+                side=sides.get(p.key),
             )
             for p in agg.parties.values()
         ]
@@ -590,11 +594,23 @@ class FactBuilder:
                     ref=slugify(name)[:100], name=name, run_by=[self.ref(k) for k in ch.run_by]
                 )
                 channels.append(
-                    ChannelUse(kind=ch.kind, channel=channel, detail=ch.detail, evidence=ev)
+                    ChannelUse(
+                        kind=ch.kind,
+                        channel=channel,
+                        detail=ch.detail,
+                        sides=channel_sides(ch, sides),
+                        evidence=ev,
+                    )
                 )
             elif ch.via:
                 channels.append(
-                    ChannelUse(kind=ch.kind, via=self.ref(ch.via), detail=ch.detail, evidence=ev)
+                    ChannelUse(
+                        kind=ch.kind,
+                        via=self.ref(ch.via),
+                        detail=ch.detail,
+                        sides=channel_sides(ch, sides),
+                        evidence=ev,
+                    )
                 )
         kind = main.kind
         return Meeting(

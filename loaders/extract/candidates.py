@@ -21,12 +21,14 @@ class PlaceCand:
 
 @dataclass
 class PartyCand:
-    """A participant: registry key, role, whom they represent, and how sure we are."""
+    """A participant: registry key, role, whom they represent, how sure we are, and the
+    side they came with where the text says (see :mod:`loaders.extract.rules.sides`)."""
 
     key: str
     role: Role = Role.participant
     on_behalf_of: str | None = None
     weak: bool = False
+    side: str | None = None
 
 
 @dataclass

@@ -184,3 +184,25 @@ def test_dates_compare_at_the_gold_precision() -> None:
     p = g.model_copy(update={"date_start": dt.date(2018, 6, 25)})
     assert same_date(g, p)
     assert not same_date(g, p.model_copy(update={"date_precision": DatePrecision.month}))
+
+
+def test_sides_are_scored_as_same_side_or_across_statements_where_gold_gives_them() -> None:
+    people = [
+        {"ref": r, "name": n, "type": "person"}
+        for r, n in (("mamlouk", "Ali Mamlouk"), ("zeitoun", "Deeb Zeitoun"), ("k", "John Kerry"))
+    ]
+
+    def one(sides: tuple[str | None, ...]) -> FactFile:
+        refs = ("mamlouk", "zeitoun", "k")
+        parts = [{"actor": r, "side": s} for r, s in zip(refs, sides, strict=True)]
+        return fact_file("doc", people, [{"ref": "m", "participants": parts, "evidence": EV}])
+
+    gold = one(("host", "host", "visiting"))
+    assert score_document(gold, gold).scores["sides"].f1 == 1.0
+    # only Mamlouk and Zeitoun have sides, and they say 'across': wrong, and 3 statements missed
+    s = score_document(gold, one(("syria", "other", None))).scores["sides"]
+    assert (s.tp, s.fp, s.fn) == (0, 1, 3)
+    s = score_document(gold, one(("host", "host", None))).scores["sides"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 2)
+    # a gold meeting without sides is not scored for them
+    assert score_document(one((None, None, None)), gold).scores["sides"] == PRF()

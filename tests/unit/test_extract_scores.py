@@ -24,7 +24,7 @@ SETS = {
     ),
 }
 FLOORS = {
-    "seeds": {"meetings": 0.9, "places": 0.95, "dates": 0.95, "channels": 0.8},
+    "seeds": {"meetings": 0.9, "places": 0.95, "dates": 0.95, "channels": 0.8, "sides": 0.9},
     "eval": {"meetings": 0.9, "places": 0.85, "dates": 0.95, "channels": 0.8},
 }
 

@@ -9,7 +9,8 @@ planned, reported, denied and secret ones are marked.
 One module per phenomenon, each a set of small named rules layered on the one before:
 :mod:`.base` (the sentence and its syntax), :mod:`.names`, :mod:`.parties`, :mod:`.places`,
 :mod:`.dates`, :mod:`.status`, :mod:`.channels`, :mod:`.contacts` (finishing a candidate),
-:mod:`.meeting_verbs`, :mod:`.meeting_nouns` and :mod:`.actions`.
+:mod:`.meeting_verbs`, :mod:`.meeting_nouns`, :mod:`.actions` and :mod:`.sides` (who came
+with whom).
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from loaders.extract.rules.actions import ActionRules
 from loaders.extract.rules.base import ACTOR_LABELS, FRAME, PLACE_LABELS
 from loaders.extract.rules.meeting_nouns import MeetingNounRules
 from loaders.extract.rules.meeting_verbs import MeetingVerbRules
+from loaders.extract.rules.sides import SideRules
 
 __all__ = ["ACTOR_LABELS", "FRAME", "PLACE_LABELS", "SentenceRules"]
 
 
-class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules):
+class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules, SideRules):
     """Applies the rules to one parsed sentence of a document."""
 
     def run(self) -> None:
@@ -55,3 +57,4 @@ class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules):
             if tok.pos_ == "VERB" and lemma in ("lead", "head"):
                 self._led_delegation(tok)
         self._channels()
+        self.sides()
