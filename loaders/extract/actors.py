@@ -17,14 +17,60 @@ from core.vocabulary import ActorType, OrgType
 from loaders.extract.lexicon import (
     CAPITAL_CODE,
     COLLECTIVE_HEADS,
+    COUNTRY_CODE,
     COUNTRY_NAME,
     ORG_WORDS,
     PERSON_TITLES,
+    UNNAMED_HEADS,
     country_of_word,
 )
 from loaders.gazetteer import Gazetteer, Match
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*)(?:'s|’s)\s+(?=[A-Z])")
+"""'Iran's Bagheri', 'EU's Mora': a country or body before a person's name is no part of it."""
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tonight",
+    ]
+)
+"""Words of dates, which are never a person's surname ('Wednesday's talks')."""
+_GIVEN_NAME_TITLES = frozenset(
+    {"king", "queen", "sultan", "emir", "prince", "princess", "pope", "sheikh", "crown prince"}
+)
+"""Titles before a given name, not a surname ('King Salman' is not 'Mohammed bin Salman')."""
+TITLE_HEADS = frozenset(
+    {"president", "minister", "secretary", "general", "king", "prince", "emir", "sultan",
+     "ambassador", "envoy", "chancellor", "premier", "adviser", "advisor", "commissioner"}
+)  # fmt: skip
+"""Words that make a title name one office (not 'the official', 'the leader')."""
+_RANKS = frozenset({"king", "queen", "president", "prince", "emir", "sultan", "chancellor"})
+"""Titles of one office each: a description by one never names the holder of another."""
+_TITLE_NOISE = frozenset({"the", "of", "former", "then", "late", "current", "outgoing"})
+"""Words of a title that say nothing of which office it is ('the former Secretary-General')."""
+_ABBREVIATIONS = {"u.n.": "united nations", "un": "united nations", "u.s.": "united states",
+                  "us": "united states", "u.k.": "united kingdom", "uk": "united kingdom",
+                  "eu": "european union", "e.u.": "european union"}  # fmt: skip
 _LEADING = re.compile(r"^(?:the|a|an|some|its|his|her|their|our|two|both|several)\s+", re.I)
 _BYLINE_SPAN = 200
 _LONG_NAME_SEQ = re.compile(
@@ -33,6 +79,24 @@ _LONG_NAME_SEQ = re.compile(
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,3}"
 )
+
+
+_SPEAKER = re.compile(
+    r"(?m)^(?P<label>[A-Z][^\n:;!?“”\"()]{1,120}?)\s*(?:\([^)\n]{1,40}\)\s*)?:(?=\s)"
+)
+"""A speaker's label opening a paragraph of a transcript: 'President of Russia Vladimir
+Putin:', 'PRIME MINISTER DACIC: (Via interpreter)', 'Abdullah II:'."""
+_LABEL_WORDS = 14
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "van", "von", "da", "abu", "abdul"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Who speaks in a paragraph of a transcript, and to whom: keys of the registry; an
+    empty speaker is someone unnamed ('SENIOR STATE DEPARTMENT OFFICIAL:')."""
+
+    speaker: str
+    addressee: str | None
 
 
 @dataclass
@@ -77,6 +141,22 @@ def strip_title(name: str) -> tuple[str, str | None]:
     return " ".join(words[cut:]), title
 
 
+def owner_and_name(name: str) -> tuple[str | None, str]:
+    """'Iran's Bagheri' -> ('Iran', 'Bagheri'); a name without an owner is returned whole."""
+    m = _OWNER.match(name)
+    return (m.group("owner"), name[m.end() :]) if m else (None, name)
+
+
+def title_words(title: str) -> set[str]:
+    """The words that tell an office: abbreviations spelled out ('U.N.' is 'United Nations'),
+    hyphens split, and words of time ('former') or grammar dropped."""
+    words: set[str] = set()
+    for w in title.casefold().replace("-", " ").split():
+        w = w.strip(",;:")
+        words.update(_ABBREVIATIONS.get(w, w).split())
+    return words - _TITLE_NOISE
+
+
 def clean_name(text: str) -> str:
     """A name without leading articles, possessive ending or stray punctuation."""
     text = " ".join(text.replace("\n", " ").split()).strip(" ,.;:\"“”'«»()")
@@ -95,6 +175,8 @@ class Registry:
         self.last_person: str | None = None
         self._by_name: dict[str, str] = {}
         self.last_group: str | None = None
+        self._turns: list[tuple[int, str]] | None = None
+        self._transcript()
 
     @staticmethod
     def _names_in(text: str) -> list[str]:
@@ -145,15 +227,21 @@ class Registry:
                 return None
         type_ = ActorType.person if label == "PERSON" else ActorType.organization
         title = None
+        owner = None
         if type_ is ActorType.person:
+            owner, raw = owner_and_name(raw)
             raw, title = strip_title(raw)
         elif label == "GPE":
             type_ = ActorType.organization
         rec = self._resolve_existing(raw, type_, ent_id)
         if rec is None:
+            rec = self._surname_only(raw, type_)
+        if rec is None:
             rec = self._register(raw, type_, ent_id)
         if title and not rec.title:
             rec.title = title
+        if owner and not rec.country and rec.type is ActorType.person:
+            rec.country = country_of_word(owner)
         if raw != rec.name:
             rec.aliases.add(raw)
             if not rec.unnamed:
@@ -177,11 +265,48 @@ class Registry:
                 return same[0]
         return None
 
+    def _surname_only(self, raw: str, type_: ActorType) -> ActorRec | None:
+        """A person first named by surname alone ('Mora' in a headline), now in full
+        ('Enrique Mora'): the one record, which takes the full name."""
+        words = [normal_name(w) for w in raw.split()[1:]]
+        if type_ is not ActorType.person or not words:
+            return None
+        same = [
+            r
+            for r in self._persons()
+            if len(r.name.split()) == 1
+            and normal_name(r.name) in words
+            and (r.title or "").casefold() not in _GIVEN_NAME_TITLES
+        ]
+        if len(same) != 1 or self._given_name(same[0].name, raw):
+            return None
+        rec = same[0]
+        rec.aliases.add(rec.name)
+        rec.name = raw
+        self._by_name.setdefault(normal_name(raw), rec.key)
+        return rec
+
+    def _given_name(self, word: str, full: str) -> bool:
+        """Whether ``word`` is a given or a father's name rather than a surname: written after
+        a royal title ('King Salman'), or after 'bin' in the full name ('Mohammed bin Salman')."""
+        text = self._text.casefold()
+        if any(f"{title} {word.casefold()}" in text for title in _GIVEN_NAME_TITLES):
+            return True
+        words = [w.casefold() for w in full.split()]
+        at = words.index(word.casefold()) if word.casefold() in words else 0
+        return at > 0 and words[at - 1] in ("bin", "ibn", "ben", "bint")
+
+    def _fuller_names(self, surname: str) -> set[str]:
+        """Names of two words or more in the text that end with ``surname``, titles and
+        owners ('Iran's') taken off."""
+        fuller = {n for n in self._inventory if n.split()[-1] == surname and len(n.split()) > 1}
+        bare = (strip_title(owner_and_name(n)[1])[0] for n in fuller)
+        return {b for b in bare if len(b.split()) > 1}
+
     def _register(self, raw: str, type_: ActorType, ent_id: str | None) -> ActorRec:
         name = raw
         if type_ is ActorType.person and len(raw.split()) == 1:
-            fuller = {n for n in self._inventory if n.split()[-1] == raw and len(n.split()) > 1}
-            fuller = {b for b in (strip_title(n)[0] for n in fuller) if len(b.split()) > 1}
+            fuller = self._fuller_names(raw)
             if len(fuller) == 1:
                 name = fuller.pop()
                 existing = self._resolve_existing(name, type_, None)
@@ -259,12 +384,30 @@ class Registry:
 
     def by_title(self, title: str) -> ActorRec | None:
         """'the Minister', 'the Secretary-General': the first person holding such a title."""
-        wanted = {w for w in title.casefold().replace("-", " ").split() if w not in ("the", "of")}
+        wanted = title_words(title)
         for rec in sorted(self.actors.values(), key=lambda r: r.order):
             if rec.type is ActorType.person and rec.title and not rec.unnamed:
-                have = set(rec.title.casefold().replace("-", " ").split())
+                have = title_words(rec.title)
                 if wanted and wanted <= have:
                     return rec
+        return self._titled_in_text(wanted) if wanted & TITLE_HEADS else None
+
+    def _titled_in_text(self, wanted: set[str]) -> ActorRec | None:
+        """The person the text names after such a title ('the former U.N. Secretary-General'
+        is the 'Former United Nations Secretary General Kofi Annan' of the lead), when the
+        sentence that named them told no contact."""
+        for m in _LONG_NAME_SEQ.finditer(self._text, self._text.find("\n") + 1):
+            seq = m.group(0).split()
+            last = max((i for i, w in enumerate(seq) if w.casefold() in PERSON_TITLES), default=-1)
+            name = seq[last + 1 :]
+            if last < 0 or len(name) < 2 or any(country_of_word(w) for w in name):
+                continue
+            title = " ".join(seq[: last + 1])
+            if wanted <= title_words(title):
+                rec = self.named(" ".join(name), "PERSON")
+                if rec is not None and not rec.title:
+                    rec.title = title
+                return rec
         return None
 
     def counterpart(self, adjective: str) -> ActorRec | None:
@@ -279,7 +422,12 @@ class Registry:
     def described(self, code: str, words: list[str]) -> ActorRec | None:
         """The named person of country ``code`` that a description refers to: the only
         one, or the only one whose title shares the description's words."""
-        found = [r for r in self._persons() if r.country == code]
+        rank = set(words) & _RANKS
+        found = [
+            r
+            for r in self._persons()
+            if r.country == code and not (rank and r.title and not rank & title_words(r.title))
+        ]  # 'the King of Saudi Arabia' is not its Crown Prince
         if len(found) > 1:
             found = [
                 r for r in found
@@ -317,19 +465,91 @@ class Registry:
                 return self.named(" ".join(words), "PERSON")
         return None
 
+    # --- transcripts ------------------------------------------------------------------
+
+    def turn_at(self, offset: int) -> Turn | None:
+        """The speaker of the transcript paragraph holding ``offset`` and the one they speak
+        to (the nearest other speaker); None outside a transcript."""
+        turns = self._transcript()
+        at = [i for i, (start, _) in enumerate(turns) if start <= offset]
+        if not at:
+            return None
+        i = at[-1]
+        speaker = turns[i][1]
+        others = [k for _, k in reversed(turns[:i])] + [k for _, k in turns[i + 1 :]]
+        addressee = next((k for k in others if k and k != speaker), None)
+        return Turn(speaker, addressee)
+
+    def _transcript(self) -> list[tuple[int, str]]:
+        if self._turns is None:
+            last = self.last_person
+            self._turns = []
+            for m in _SPEAKER.finditer(self._text):
+                if m.start() > 0 and self._text[m.start() - 1] != "\n":
+                    continue
+                key = self._speaker_key(m.group("label"))
+                if key is not None:
+                    self._turns.append((m.start(), key))
+            self.last_person = last
+        return self._turns
+
+    def _speaker_key(self, label: str) -> str | None:
+        """The person a speaker's label names ('' for an unnamed one), None for a label that
+        names no speaker ('Note:')."""
+        words = label.split()
+        if not 1 <= len(words) <= _LABEL_WORDS:
+            return None
+        if label.isupper():
+            words = [w.capitalize() for w in words]
+        if not all(w[:1].isupper() or w.casefold() in ("of", "and", "the", "for") or
+                   w.casefold() in _NAME_PARTICLES for w in words):  # fmt: skip
+            return None
+        folded = [normal_name(w) for w in words]
+        known = [r for r in self._persons() if _surname(r.name) in folded]
+        if known:
+            return max(known, key=lambda r: folded.index(_surname(r.name))).key
+        name: list[str] = []
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            low = w.casefold().strip(".,")
+            pair = f"{words[i - 1]} {w}" if i > 0 else w
+            if low in PERSON_TITLES or low in ("and", "the") or country_of_word(w):
+                break
+            if country_of_word(pair) or pair.casefold() in COUNTRY_CODE:
+                break
+            name.insert(0, w)
+        title = words[: len(words) - len(name)]
+        if any(w.casefold() in UNNAMED_HEADS or w.casefold() in ORG_WORDS for w in name):
+            return "" if title else None  # 'Senior State Department Official:'
+        if not name or not (title or len(name) >= 2):
+            return None
+        rec = self.named(" ".join(name), "PERSON")
+        if rec is None:
+            return None
+        if title and not rec.title:
+            rec.title = " ".join(title)
+        rec.country = rec.country or next((c for c in map(country_of_word, title) if c), None)
+        return rec.key
+
     def _persons(self) -> list[ActorRec]:
         return [r for r in self.actors.values() if r.type is ActorType.person and not r.unnamed]
 
     def known_surname(self, word: str) -> ActorRec | None:
         """A registered person with this surname (for names the tagger missed)."""
         key = normal_name(word)
+        if key in _CALENDAR:
+            return None
         found = [r for r in self._persons() if _surname(r.name) == key]
         if len(found) == 1:
             return found[0]
         if found:
             return None
-        fuller = {strip_title(n)[0] for n in self._inventory if n.split()[-1] == word}
-        fuller = {n for n in fuller if len(n.split()) > 1}
+        owned = sorted(
+            n for n in self._inventory if owner_and_name(n)[1] == word and owner_and_name(n)[0]
+        )
+        if owned:  # 'Iran's Bagheri': a person, whose country is the owner
+            return self.named(owned[0], "PERSON")
+        fuller = self._fuller_names(word)
         if len(fuller) == 1:
             return self.named(fuller.pop(), "PERSON")
         return None

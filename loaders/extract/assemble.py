@@ -191,8 +191,12 @@ def _countryless(agg: Agg, reg: Registry) -> set[str]:
     }
 
 
+def _earlier(agg: Agg) -> bool:
+    return any(c.has(Cue.EARLIER) for c in agg.cands)
+
+
 def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
-    if a.planned != b.planned or _separately_told(a, b):
+    if a.planned != b.planned or _separately_told(a, b) or _earlier(a) != _earlier(b):
         return False
     if _same_sides(a, b, reg):
         return True
@@ -292,8 +296,10 @@ def _frame_for(aggs: list[Agg], cand: MeetingCand, noun: str, reg: Registry) -> 
         return None
 
     def titled(agg: Agg) -> int:
-        titles = [reg.actors[k].title or "" for k in agg.parties]
-        return sum(1 for t in titles if noun and noun in t.casefold())
+        """Parties titled by the noun; a title in the plural ('the foreign ministers of A
+        and B, X and Y') was written for the group itself and counts twice."""
+        titles = [(reg.actors[k].title or "").casefold() for k in agg.parties]
+        return sum((noun in t) + (f"{noun}s" in t) for t in titles if noun)
 
     best = max(titled(a) for a in near)
     return [a for a in near if titled(a) == best][-1]
@@ -447,7 +453,7 @@ def inherit_dates(
     """Give undated held meetings the last date written just before them, else the
     publication month (none when the document has no date)."""
     for agg in aggs:
-        if agg.date is not None or agg.planned:
+        if agg.date is not None or agg.planned or _earlier(agg):
             continue
         if agg.first.has(Cue.HEADER) and all(c.has(Cue.HEADER) for c in agg.cands):
             continue

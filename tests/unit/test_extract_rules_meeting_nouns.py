@@ -27,6 +27,11 @@ ROWS = [
         "yesterday with young Haitian civil society members.",
         (contact("Martin young_Haitian_civil_society_members", date="2021-03-17"),),
     ),
+    Row(  # the speaker who looks forward to a visit receives it
+        "Foreign Minister Jonas Storstad: We are looking forward to the visit of the King of "
+        "Egypt.\n\nMinister Omar Nabil: Thank you.",
+        (contact("Storstad Egypt", status="planned", kind="visit"),),
+    ),
 ]
 
 

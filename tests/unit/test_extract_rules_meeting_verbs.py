@@ -57,6 +57,21 @@ ROWS = [
         "A Norwegian delegation will arrive in Cairo to deliver a letter to Egyptian officials.",
         (contact("Norwegian_delegation Egyptian_officials", status="planned"),),
     ),
+    Row(  # a transcript: 'we' and 'you' are the speakers; 'ago' tells an earlier contact
+        "President of Norway Jonas Storstad: I would like to welcome you in Oslo. We met "
+        "several months ago in Cairo.\n\nPrime Minister of Egypt Omar Nabil: Thank you. I hope "
+        "that I will be able to make an official visit to your country.",
+        (
+            contact("Storstad Nabil", status="held", place="Oslo"),
+            contact("Storstad Nabil", status="held", place="Cairo"),
+            contact("Storstad Nabil", status="planned", kind="visit"),
+        ),
+    ),
+    Row(
+        "Foreign Minister Jonas Storstad: Thank you for coming. I am glad to see you again."
+        "\n\nMinister Omar Nabil: Thank you.",
+        (contact("Storstad Nabil"),),
+    ),
 ]
 
 

@@ -48,6 +48,21 @@ ROWS = [
         "In his recent visit to Oslo, Deputy Minister Omar Nabil had met with Jonas Weber.",
         (contact("Nabil Weber"),),
     ),
+    Row(  # an owner before a surname is no part of it; the full name comes later
+        "Iran's Tehrani met EU's Lind in Doha on Tuesday. Ali Reza Tehrani and Maria Lind "
+        "discussed the talks.",
+        (contact("Tehrani Lind", place="Doha", date="2021-03-16"),),
+    ),
+    Row(  # a title refers back to the person the lead named with it, abbreviations spelled out
+        "Former United Nations Secretary General Kofi Mensah begins his mediation role on "
+        "Wednesday. Opposition leader Peter Wanjiru will meet the former U.N. "
+        "Secretary-General on Friday.",
+        (contact("Mensah Wanjiru", status="planned"),),
+    ),
+    Row(  # a title, its country, then the name; the place after it is no part of the name
+        "Dmitry Orlov met with King of Jordan Faisal Hamdan in Astana.",
+        (contact("Orlov Hamdan", place="Astana"),),
+    ),
 ]
 
 

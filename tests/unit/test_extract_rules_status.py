@@ -32,6 +32,11 @@ ROWS = [
         "Claire Martin said she looked forward to meeting Omar Nabil in Rome.",
         (contact("Martin Nabil", status="planned"),),
     ),
+    Row(  # a speaker's 'I would like to welcome you' does what it says: held
+        "Foreign Minister Jonas Storstad: I would like to welcome you in Oslo.\n\n"
+        "Minister Omar Nabil: Thank you.",
+        (contact("Storstad Nabil", status="held"),),
+    ),
 ]
 
 

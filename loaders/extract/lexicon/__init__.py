@@ -34,8 +34,10 @@ from loaders.extract.lexicon.countries import (
 )
 from loaders.extract.lexicon.meetings import (
     AGREEMENT_NOUNS,
+    AWAIT_VERBS,
     DELIVER_VERBS,
     DISCUSS_VERBS,
+    EARLIER_WORDS,
     EVENT_VERBS,
     GATHER_VERBS,
     HOLD_VERBS,
@@ -46,6 +48,7 @@ from loaders.extract.lexicon.meetings import (
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
     PLURALIA,
+    RECIPROCALS,
     SEPARATE_WORDS,
     VISIT_NOUNS,
 )
@@ -67,6 +70,7 @@ from loaders.extract.lexicon.modality import (
     SECRET_WORDS,
 )
 from loaders.extract.lexicon.parties import (
+    ADDRESSEE_WORDS,
     BARE_PARTIES,
     BLANK_PARTIES,
     COLLECTIVE_HEADS,
@@ -76,10 +80,12 @@ from loaders.extract.lexicon.parties import (
     INCLUDING_PREPS,
     LEAD_VERBS,
     ORG_WORDS,
+    OWN_COUNTRY_NOUNS,
     PERSON_HEADS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLURAL_GROUP_HEADS,
+    SPEAKER_WORDS,
     STATE_BODIES,
     UNNAMED_HEADS,
 )
@@ -93,10 +99,12 @@ from loaders.extract.lexicon.places import (
 
 __all__ = [
     "ACTION_LEMMAS",
+    "ADDRESSEE_WORDS",
     "AGREEMENT_NOUNS",
     "AHEAD_MARKS",
     "AHEAD_WORDS",
     "AREA_NOUNS",
+    "AWAIT_VERBS",
     "BARE_PARTIES",
     "BLANK_PARTIES",
     "BLOCKED_BY",
@@ -118,6 +126,7 @@ __all__ = [
     "DESCRIBED_HEADS",
     "DETAIN_VERBS",
     "DISCUSS_VERBS",
+    "EARLIER_WORDS",
     "EVENT_VERBS",
     "FIRST_PERSON",
     "FUTURE_AUX",
@@ -139,6 +148,7 @@ __all__ = [
     "MESSAGES",
     "NOT_A_CONTACT_VERBS",
     "ORG_WORDS",
+    "OWN_COUNTRY_NOUNS",
     "PERMISSION_WORDS",
     "PERSON_HEADS",
     "PERSON_PRONOUNS",
@@ -151,10 +161,12 @@ __all__ = [
     "PLURAL_GROUP_HEADS",
     "POSSIBLE_AUX",
     "PREVENT_VERBS",
+    "RECIPROCALS",
     "REPORTING_VERBS",
     "REPORT_CUES",
     "SECRET_WORDS",
     "SEPARATE_WORDS",
+    "SPEAKER_WORDS",
     "STATE_BODIES",
     "THROUGH_PREPS",
     "TRANSPORT_VERBS",

@@ -102,6 +102,15 @@ NOT_A_CONTACT_VERBS = frozenset({"discuss", "prepare", "call", "say", "boycott"}
 GATHER_VERBS = frozenset({"bring", "gather"})
 """Verbs that, with 'together', gather parties into one contact."""
 
+EARLIER_WORDS = frozenset({"ago", "again", "before", "previously", "recently", "earlier"})
+"""Words by which a speaker tells of an earlier contact than the one under way."""
+
+RECIPROCALS = frozenset({"other", "another"})
+"""'each other', 'one another': the subject's parties met among themselves."""
+
+AWAIT_VERBS = frozenset({"await", "expect", "anticipate", "welcome", "look"})
+"""Verbs whose subject receives the visit they name ('we look forward to the visit of X')."""
+
 SEPARATE_WORDS = frozenset({"separate", "individual", "separately", "individually"})
 """Modifiers that make one meeting noun stand for one contact per counterpart."""
 

@@ -162,6 +162,15 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 """First-person pronouns: the speaker of a quote."""
 
+SPEAKER_WORDS = frozenset({"we", "us", "our"})
+"""Words that, in a transcript, stand for the speaker's side."""
+
+ADDRESSEE_WORDS = frozenset({"you", "your"})
+"""Words that, in a transcript, stand for the one spoken to."""
+
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation", "capital"})
+"""'your country', 'our capital': the side of the one who owns it, as a host."""
+
 BLANK_PARTIES = frozenset({"side", "sides", "parties", "they", "them", "we", "us", "you", "both"})
 """Words that stand for parties without naming any."""
 

@@ -15,6 +15,7 @@ with whom).
 
 from __future__ import annotations
 
+from core.vocabulary import MeetingKind
 from loaders.extract.lexicon import (
     HOLD_VERBS,
     MEET_VERBS,
@@ -46,6 +47,8 @@ class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules, SideRules):
                 continue
             if tok.pos_ == "VERB" and lemma in MEET_VERBS and tok.i not in consumed:
                 self._verb_meeting(tok, MEET_VERBS[lemma], None)
+            elif tok.pos_ == "VERB" and lemma == "see" and self._seeing(tok):
+                self._verb_meeting(tok, MeetingKind.meeting, None)
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and tok.lower_ in MEETING_NOUNS

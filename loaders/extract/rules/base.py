@@ -99,9 +99,9 @@ class RuleBase:
                 return subj, passive
             if t.dep_ in ("conj", "xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head
-            elif (
+            elif (t.dep_ == "xcomp" and t.head.dep_ == "acomp") or (
                 t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX")
-            ):
+            ):  # 'I will be able to make'
                 t = t.head.head
             elif t.dep_ == "relcl":
                 return [t.head], False

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from core.vocabulary import MeetingKind, MeetingStatus, PlaceKind
 from loaders.extract.candidates import Cue, MeetingCand
 from loaders.extract.lexicon import (
+    EARLIER_WORDS,
     MEETING_NOUNS,
     REPORTING_VERBS,
 )
@@ -36,6 +37,16 @@ class ContactRules(ChannelRules):
                 return f"{kind}@{place.name.casefold()}"
         return f"{kind}:" + " ".join(w.lower_ for w in words)
 
+    def _told_as_earlier(self, trigger: Token) -> bool:
+        """'We met several months ago', 'glad to see you again': in a transcript, a contact
+        before the one under way."""
+        if self.reg.turn_at(self.span_of(trigger)[0]) is None:
+            return False
+        near = [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod", "advcl")]
+        return any(
+            t.lower_ in EARLIER_WORDS for c in near for t in (c, *c.children) if t.dep_ != "mark"
+        )
+
     def _finish(self, cand: MeetingCand, trigger: Token, heads: list[Token]) -> None:
         status = self.status_of(trigger)
         if status is None:
@@ -46,6 +57,7 @@ class ContactRules(ChannelRules):
         if cand.place is None and cand.event_key and "@" in cand.event_key:
             cand.place = self._event_place
         cand.mark(Cue.SIDELINES, "sidelines" in self.lower)
+        cand.mark(Cue.EARLIER, self._told_as_earlier(trigger))
         chain = [trigger]
         for anc in trigger.ancestors:
             if anc.lemma_ in REPORTING_VERBS:

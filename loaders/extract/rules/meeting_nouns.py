@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from core.vocabulary import MeetingKind, Role
 from loaders.extract.candidates import Cue, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
+    AWAIT_VERBS,
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
     PLURALIA,
@@ -26,6 +27,18 @@ def is_demand(noun: Token) -> bool:
 
 class MeetingNounRules(ContactRules):
     """Contacts named by a noun."""
+
+    def _awaited_by(self, noun: Token) -> list[PartyCand]:
+        """'We look forward to the visit of X', 'Moscow awaits the visit of X': the one who
+        waits receives the visit."""
+        if noun.lower_ not in VISIT_NOUNS:
+            return []
+        for anc in list(noun.ancestors)[:3]:
+            if anc.pos_ == "VERB" and anc.lemma_ in AWAIT_VERBS:
+                if anc.lemma_ == "look" and not any(c.lower_ == "forward" for c in anc.children):
+                    return []
+                return [p for s in self._subjects(anc)[0] for p in self.parties(s, Role.host)]
+        return []
 
     def _noun_meeting(self, noun: Token) -> None:
         if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA:
@@ -96,6 +109,7 @@ class MeetingNounRules(ContactRules):
                                 cand.has(Cue.ONE_SIDED) or (bool(hosts) and not cand.parties),
                             )
                             cand.parties.extend(hosts)
+        cand.parties.extend(self._awaited_by(noun))
         if with_parties and len(with_parties) == len(cand.parties):
             cand.mark(Cue.ONE_SIDED, not any(c.dep_ == "poss" for c in noun.lefts))
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)

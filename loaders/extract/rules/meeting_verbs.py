@@ -12,6 +12,7 @@ from core.vocabulary import ChannelKind, MeetingKind, Role
 from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand, PlaceCand
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import (
+    ADDRESSEE_WORDS,
     AGREEMENT_NOUNS,
     DELIVER_VERBS,
     DISCUSS_VERBS,
@@ -22,7 +23,9 @@ from loaders.extract.lexicon import (
     JOURNEY_VERBS,
     MEETING_NOUNS,
     MESSAGES,
+    RECIPROCALS,
     SEPARATE_WORDS,
+    VISIT_NOUNS,
 )
 from loaders.extract.rules.contacts import ContactRules
 from loaders.extract.rules.meeting_nouns import is_demand
@@ -152,6 +155,8 @@ class MeetingVerbRules(ContactRules):
             self._received_message,
             self._welcomed_nobody,
             self._shuttle,
+            self._among_themselves,
+            self._visit_to,
         )
         for rule in rules:
             if not rule(f):
@@ -304,6 +309,36 @@ class MeetingVerbRules(ContactRules):
                     )
             f.cand.mark(Cue.ANAPHORIC)
             f.subjects = []
+        return True
+
+    def _seeing(self, verb: Token) -> bool:
+        """'glad to see you', 'we have seen each other': in a transcript, seeing the one
+        spoken to is meeting them."""
+        if self.reg.turn_at(self.span_of(verb)[0]) is None:
+            return False
+        return any(
+            c.dep_ == "dobj" and (c.lower_ in ADDRESSEE_WORDS or c.lower_ in RECIPROCALS)
+            for c in verb.children
+        )
+
+    def _among_themselves(self, f: VerbFrame) -> bool:
+        """'We met several months ago', 'we have seen each other': in a transcript, the
+        speaker and the one spoken to."""
+        alone = not f.others and all(o.lower_ in RECIPROCALS for o in f.objects)
+        if not alone or [s.lower_ for s in f.subjects] != ["we"]:
+            return True
+        turn = self.reg.turn_at(self.span_of(f.verb)[0])
+        if turn is not None and turn.addressee:
+            f.objects = []
+            f.cand.parties.append(PartyCand(turn.addressee, weak=True))
+        return True
+
+    def _visit_to(self, f: VerbFrame) -> bool:
+        """'X will make a visit to Y': Y receives the visit (a place names where, not whom)."""
+        if f.noun is not None and f.noun.lower_ in VISIT_NOUNS:
+            for o in self._pobjs(f.noun, ("to",)):
+                if self.place_of(o) is None:
+                    f.cand.parties.extend(self.parties(o, Role.host))
         return True
 
     def _verb_parties(self, f: VerbFrame) -> None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.vocabulary import Role
-from loaders.extract.actors import ActorRec
+from loaders.extract.actors import ActorRec, strip_title
 from loaders.extract.candidates import PartyCand
 from loaders.extract.lexicon import (
+    ADDRESSEE_WORDS,
     BARE_PARTIES,
     BLANK_PARTIES,
+    COUNTRY_CODE,
     DEMONYM,
     DESCRIBED_HEADS,
     FIRST_PERSON,
@@ -23,17 +25,22 @@ from loaders.extract.lexicon import (
     LEAD_VERBS,
     MEETING_NOUNS,
     ORG_WORDS,
+    OWN_COUNTRY_NOUNS,
     PERSON_HEADS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLURAL_GROUP_HEADS,
     REPORTING_VERBS,
+    SPEAKER_WORDS,
     STATE_BODIES,
     UNNAMED_HEADS,
     country_of_word,
 )
 from loaders.extract.rules.base import FRAME, PLACE_LABELS, SUBJECTS
 from loaders.extract.rules.names import NameRules
+
+LOCATIVE_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "near"})
+"""Prepositions of a time or a place, which end a description ('officials of X in Y')."""
 
 
 class PartyRules(NameRules):
@@ -61,18 +68,24 @@ class PartyRules(NameRules):
             rec = self._ent_actor(ent)
             if rec is not None:
                 return [PartyCand(rec.key, role)]
-            if ent.label_ in PLACE_LABELS:
-                return []
+            if ent.label_ in PLACE_LABELS and tok.lower_ not in PERSON_HEADS:
+                return []  # 'the King of' tagged a place is still a title
         lower = tok.lower_
         if lower in PERSON_PRONOUNS or (lower in ("his", "her") and tok.dep_ == "poss"):
             key = self._antecedent(tok)
             return [PartyCand(key, role, weak=True)] if key else []
         if lower in FIRST_PERSON:
             speaker = self._speaker(tok)
-            if speaker is None and not self._quoted(tok):
+            turn = self.reg.turn_at(self.span_of(tok)[0])
+            if speaker is None and turn is not None:
+                speaker = turn.speaker or None  # a transcript: 'I' is who has the floor
+            elif speaker is None and not self._quoted(tok):
                 author = self.reg.author()  # remarks: 'I' is the person of the byline
                 speaker = author.key if author is not None else None
             return [PartyCand(speaker, role, weak=True)] if speaker else []
+        spoken = self._spoken_party(tok, role)
+        if spoken is not None:
+            return spoken
         if lower in BLANK_PARTIES or tok.pos_ == "PRON":
             return []
         code = country_of_word(tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
@@ -104,6 +117,21 @@ class PartyRules(NameRules):
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
         return []
+
+    def _spoken_party(self, tok: Token, role: Role) -> list[PartyCand] | None:
+        """In a transcript, 'we' and 'our country' are the speaker's side, 'you' and 'your
+        country' the one spoken to (None: not a word of the speakers)."""
+        lower = tok.lower_
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.lemma_.casefold() in OWN_COUNTRY_NOUNS and owner is not None:
+            lower = owner.lower_  # 'a visit to your country': the one spoken to receives it
+        if lower not in SPEAKER_WORDS | ADDRESSEE_WORDS:
+            return None
+        turn = self.reg.turn_at(self.span_of(tok)[0])
+        if turn is None:
+            return None
+        key = turn.speaker if lower in SPEAKER_WORDS else turn.addressee
+        return [PartyCand(key, role, weak=True)] if key else []
 
     def _coordinated_groups(self, tok: Token, role: Role) -> list[PartyCand]:
         """'Iranian and United States delegations', 'Russian and Ukrainian representatives':
@@ -272,6 +300,10 @@ class PartyRules(NameRules):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 stop = max(stop, max(t.i for t in c.subtree))
+        for t in self.doc[tok.i + 1 : stop + 1]:
+            if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
+                stop = t.i - 1  # 'King of Jordan Abdullah II in Astana': the place is no name
+                break
         first = min(t.i for t in tok.subtree)
         while first < tok.i and (
             self.doc[first].is_punct
@@ -283,6 +315,9 @@ class PartyRules(NameRules):
         country = None
         for t in self.doc[first : stop + 1]:
             country = country or country_of_word(t.text)
+        named = self._title_then_name(first, stop)
+        if named is not None:
+            return [PartyCand(named.key, role)]
         leader = self._leader(tok)
         rec = self.reg.unnamed(
             text,
@@ -292,6 +327,29 @@ class PartyRules(NameRules):
             leader.key if leader else None,
         )
         return self._with_leader(rec, role)
+
+    def _title_then_name(self, first: int, stop: int) -> ActorRec | None:
+        """'King of Jordan Abdullah II' parsed as a description: the title, then a name."""
+        span = self.doc[first : stop + 1]
+        name, title = strip_title(span.text)
+        words = name.split()
+        if not title or not words or name == span.text or country_of_word(span.text):
+            return None
+        tail = " ".join(span.text.split()[-2:])
+        if country_of_word(tail) or tail.casefold() in COUNTRY_CODE:
+            return None  # 'King of Saudi Arabia': a title and its country, no name
+        if any(
+            not w[:1].isupper()
+            or country_of_word(w)
+            or w.casefold() in ORG_WORDS
+            or w.casefold() in UNNAMED_HEADS
+            for w in words
+        ):
+            return None
+        rec = self.reg.named(name, "PERSON", self.span_of(span))
+        if rec is not None and not rec.title:
+            rec.title = title
+        return rec
 
     def _described_person(self, tok: Token) -> ActorRec | None:
         """'the Nigerian leader', 'Iran's foreign minister', 'the top Omani diplomat': the one
@@ -306,6 +364,12 @@ class PartyRules(NameRules):
                 ent = self._ent_of.get(c.i)
                 if code is None and ent is not None and ent.label_ in ("GPE", "NORP"):
                     code = country_of_word(ent.text)
+        for c in tok.children:  # 'the President of Russia'
+            if code is None and c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    ent = self._ent_of.get(p.i)
+                    if p.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
+                        code = country_of_word(ent.text)
         if code is None:
             return None
         words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.pos_ in ("NOUN", "PROPN")]

@@ -34,6 +34,13 @@ def _looking_forward(tok: Token) -> bool:
     return tok.lemma_ == "look" and any(c.lower_ == "forward" for c in tok.children)
 
 
+def _performative(tok: Token) -> bool:
+    """'I would like to welcome you': a speaker's courtesy that does what it says, now."""
+    return tok.lemma_ in ("like", "love", "want") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
+    )
+
+
 class StatusRules(DateRules):
     """How sure the text is that a contact happened."""
 
@@ -50,7 +57,7 @@ class StatusRules(DateRules):
                 if c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX:
                     return None
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
-                    planned = True
+                    planned = planned or not _performative(t)
                 if c.dep_ == "amod" and c.lower_ in PLAN_WORDS | PLANNED_ADJECTIVES:
                     planned = True
             if i > 0 and (t.lemma_ in CONDITIONAL_WORDS or t.lemma_ in BLOCKED_BY):
