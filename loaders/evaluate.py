@@ -307,6 +307,8 @@ def _channel_targets(ff: FactFile, m: Meeting) -> list[Actor | str]:
             out.append(by_ref[ch.via])
         elif ch.channel is not None:
             out.append(normal_name(ch.channel.name))
+        elif ch.via is None:  # a means of its own: the means is what is compared
+            out.append(ch.kind.value)
     return out
 
 

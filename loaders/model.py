@@ -144,8 +144,14 @@ class NamedChannel(_Strict):
     run_by: list[Ref] = Field(default_factory=list)
 
 
+MEANS_KINDS = frozenset({ChannelKind.phone, ChannelKind.video, ChannelKind.letter})
+"""Channel kinds that are a means of their own ("spoke by phone", "a video conference"):
+they may name no actor and no channel."""
+
+
 class ChannelUse(_Strict):
-    """How a meeting was arranged or carried: through an actor or a named channel."""
+    """How a meeting was arranged or carried: through an actor, a named channel, or by a
+    means (phone, video, letter) that names neither."""
 
     kind: ChannelKind
     via: Ref | None = Field(None, description="actor ref the meeting went through")
@@ -159,8 +165,13 @@ class ChannelUse(_Strict):
 
     @model_validator(mode="after")
     def _target(self) -> Self:
-        if (self.via is None) == (self.channel is None):
-            raise ValueError("give exactly one of via (an actor) and channel (a named channel)")
+        if self.via is not None and self.channel is not None:
+            raise ValueError("give at most one of via (an actor) and channel (a named channel)")
+        if self.via is None and self.channel is None and self.kind not in MEANS_KINDS:
+            raise ValueError(
+                f"a {self.kind.value} channel needs via (an actor) or channel (a named channel); "
+                f"only {', '.join(sorted(k.value for k in MEANS_KINDS))} may name neither"
+            )
         return self
 
 

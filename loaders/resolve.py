@@ -315,9 +315,11 @@ class Resolver:
                             {"channel": channel_id, "actor": ids[runner], "doc": doc.id, **ev}
                         )
                     target, target_label = channel_id, "Channel"
-                else:
-                    assert c.via is not None
+                elif c.via is not None:
                     target, target_label = ids[c.via], "Actor"
+                else:  # a means of its own (phone, video, letter): one channel node per means
+                    target, target_label = f"means-{c.kind.value}", "Channel"
+                    rows.channels.append({"id": target, "name": c.kind.value})
                 rows.via.append(
                     {
                         "meeting": mid,

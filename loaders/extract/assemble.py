@@ -29,6 +29,7 @@ from loaders.extract.rules import FRAME
 from loaders.extract.rules.sides import channel_sides, settle_sides
 from loaders.extract.segments import Sentence
 from loaders.model import (
+    MEANS_KINDS,
     Action,
     Actor,
     ChannelUse,
@@ -618,6 +619,8 @@ class FactBuilder:
                         evidence=ev,
                     )
                 )
+            elif ch.kind in MEANS_KINDS:
+                channels.append(ChannelUse(kind=ch.kind, detail=ch.detail, evidence=ev))
         kind = main.kind
         return Meeting(
             ref=f"m{i + 1}",

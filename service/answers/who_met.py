@@ -105,7 +105,9 @@ def notes(actor: str, rows: list[Row]) -> list[str]:
         if flags:
             line += f" [{', '.join(flags)}]"
         channels = "; ".join(
-            f"{c['kind'].replace('_', ' ')} {c.get('through') or '?'}"
+            c["kind"].replace("_", " ")
+            # a means of its own (phone, video, letter) is named by its kind alone
+            + ("" if c.get("through") == c["kind"] else f" {c.get('through') or '?'}")
             + (f" ({c['detail']})" if c.get("detail") else "")
             for c in m.get("channels") or []
         )

@@ -82,7 +82,11 @@ def _place(m: Row) -> str | None:
 
 def channel_line(channel: Row) -> str:
     """``back channel: Russian-Emirati channel (detail)``."""
-    text = f"{_words(channel.get('kind') or 'channel')}: {channel.get('through') or '?'}"
+    kind = _words(channel.get("kind") or "channel")
+    if channel.get("through") == channel.get("kind"):  # a means of its own: phone, video, letter
+        text = kind
+    else:
+        text = f"{kind}: {channel.get('through') or '?'}"
     return text + (f" ({channel['detail']})" if channel.get("detail") else "")
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extract_rules_table import Row, check, contact
+from loaders.extract import extract_text
+from tests.unit.test_extract_rules_table import PUBLISHED, Row, check, contact
 
 ROWS = [
     Row(
@@ -19,7 +20,70 @@ ROWS = [
         "Claire Martin met Omar Nabil through Omani mediators.",
         (contact("Martin Nabil", channel="mediator"),),
     ),
+    # the means of a contact, a channel of its own kind with no actor
+    Row(
+        "Claire Martin had a telephone conversation with Omar Nabil.",
+        (contact("Martin Nabil", kind="call", channel="phone"),),
+    ),
+    Row(
+        "Claire Martin received a phone call from Omar Nabil.",
+        (contact("Martin Nabil", kind="call", channel="phone"),),
+    ),
+    Row(
+        "The talks between Claire Martin and Omar Nabil were held via videoconference.",
+        (contact("Martin Nabil", channel="video"),),
+    ),
+    Row(
+        "Claire Martin held a virtual meeting with Omar Nabil on Monday.",
+        (contact("Martin Nabil", channel="video"),),
+    ),
+    Row("Claire Martin met Omar Nabil in Cairo on Monday.", (contact("Martin Nabil"),)),
+    # hosts and mediators
+    Row(
+        "Claire Martin met Omar Nabil in Cairo through the mediation of President Ana Costa.",
+        (contact("Martin Nabil", channel="mediator"),),
+    ),
+    Row(
+        "The talks between Claire Martin and Omar Nabil were brokered by Ana Costa.",
+        (contact("Martin Nabil Costa", channel="mediator"),),
+    ),
+    Row(
+        "Claire Martin met Omar Nabil in Geneva at the invitation of Ana Costa.",
+        (contact("Martin Nabil Costa"),),
+    ),
+    Row(
+        "Claire Martin met Omar Nabil under the auspices of the United Nations.",
+        (contact("Martin Nabil", channel="host"),),
+    ),
 ]
+
+
+def channels_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each meeting channel of a text: kind, the actor it went through, and the detail."""
+    ff = extract_text(f"A report\n\n{text}", published=PUBLISHED, title="A report")
+    names = {a.ref: a.name for a in ff.actors}
+    return [
+        (c.kind.value, names[c.via] if c.via else None, c.detail)
+        for m in ff.meetings
+        for c in m.channels
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Claire Martin spoke by phone with Omar Nabil.", [("phone", None, "by phone")]),
+        (
+            "Claire Martin had a telephone conversation with Omar Nabil.",
+            [("phone", None, "telephone conversation")],
+        ),
+        ("Claire Martin met Omar Nabil in Cairo.", []),
+    ],
+)
+def test_a_means_names_no_actor_and_keeps_the_words_written(
+    text: str, want: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert channels_of(text) == want
 
 
 @pytest.mark.parametrize("row", ROWS, ids=str)

@@ -83,3 +83,16 @@ def test_the_same_content_gives_the_same_fingerprint() -> None:
     two = parse_fact_file(facts(), source="b", is_json=True)
     changed = parse_fact_file(facts(status="planned"), source="a", is_json=True)
     assert one.facts_sha256 == two.facts_sha256 != changed.facts_sha256
+
+
+def test_a_means_channel_names_no_actor_but_other_kinds_must() -> None:
+    quote = [{"quote": "The two men met for four hours."}]
+    phone = [{"kind": "phone", "detail": "by telephone", "evidence": quote}]
+    loaded = parse_fact_file(facts(channels=phone), source="t", is_json=True)
+    [channel] = loaded.facts.meetings[0].channels
+    assert (channel.kind.value, channel.via, channel.channel) == ("phone", None, None)
+    lone = [{"kind": "intermediary", "evidence": quote}]
+    with pytest.raises(Rejected) as caught:
+        parse_fact_file(facts(channels=lone), source="t", is_json=True)
+    assert caught.value.field.startswith("meetings[0].channels[0]")
+    assert "intermediary channel needs via" in caught.value.problem

@@ -15,10 +15,12 @@ from loaders.extract.lexicon.actions import (
     URGE_VERBS,
 )
 from loaders.extract.lexicon.channels import (
+    AUSPICES_NOUNS,
     CALL_NOUNS,
     CALL_WORDS,
     HOST_ROLE_VERBS,
     MEANS_PREPS,
+    MEANS_WORDS,
     MEDIATE_VERBS,
     MEDIATOR_NOUNS,
     MESSAGES,
@@ -104,6 +106,7 @@ __all__ = [
     "AHEAD_MARKS",
     "AHEAD_WORDS",
     "AREA_NOUNS",
+    "AUSPICES_NOUNS",
     "AWAIT_VERBS",
     "BARE_PARTIES",
     "BLANK_PARTIES",
@@ -141,6 +144,7 @@ __all__ = [
     "LEAD_VERBS",
     "LOCATIVE_PREPS",
     "MEANS_PREPS",
+    "MEANS_WORDS",
     "MEDIATE_VERBS",
     "MEDIATOR_NOUNS",
     "MEETING_NOUNS",

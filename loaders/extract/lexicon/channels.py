@@ -23,5 +23,27 @@ THROUGH_PREPS = frozenset({"through", "via"})
 HOST_ROLE_VERBS = frozenset({"host", "chair", "sponsor", "organize", "organise"})
 """'X by Y' verbs that make Y the host."""
 
-MEDIATE_VERBS = frozenset({"mediate", "broker"})
+MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate"})
 """'X by Y' verbs that make Y the mediator."""
+
+MEANS_WORDS: dict[str, str] = {
+    "phone": "phone",
+    "telephone": "phone",
+    "telephonic": "phone",
+    "phoned": "phone",
+    "video": "video",
+    "videoconference": "video",
+    "videoconferencing": "video",
+    "videolink": "video",
+    "video-link": "video",
+    "virtual": "video",
+    "virtually": "video",
+    "online": "video",
+    "letter": "letter",
+    "letters": "letter",
+}
+"""Words naming the means a contact went by, and the channel kind of that means (a call
+told with no means word is a phone call)."""
+
+AUSPICES_NOUNS = frozenset({"auspices", "mediation", "sponsorship", "facilitation"})
+"""'under the auspices of X', 'through the mediation of X': X brought the sides together."""

@@ -7,13 +7,15 @@ import re
 
 from spacy.tokens import Token
 
-from core.vocabulary import ChannelKind, Role
+from core.vocabulary import ChannelKind, MeetingKind, Role
 from loaders.extract.candidates import ChannelCand, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
+    AUSPICES_NOUNS,
     CALL_NOUNS,
     CALL_WORDS,
     HOST_ROLE_VERBS,
     MEANS_PREPS,
+    MEANS_WORDS,
     MEDIATE_VERBS,
     MEDIATOR_NOUNS,
     THROUGH_PREPS,
@@ -29,6 +31,12 @@ _PLANE_RE = re.compile(
     r"(?:plane|aircraft|jet|flight|airliner)\b"
 )
 _ON_BOARD_RE = re.compile(r"\bon board (?:an? |the )?((?:[A-Z][\w-]*\s?){1,4})")
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "conj", "xcomp", "csubj"})
+"""Dependencies that start another clause: a means word beyond them tells another event."""
+
+
+def _new_clause(tok: Token) -> bool:
+    return tok.dep_ in _CLAUSE_EDGES and tok.pos_ in ("VERB", "AUX")
 
 
 class ChannelRules(StatusRules):
@@ -119,8 +127,76 @@ class ChannelRules(StatusRules):
     # --- channels of the sentence --------------------------------------------------------
 
     def _channels(self) -> None:
-        for rule in (self._back_channel, self._plane, self._on_board, self._through):
+        for rule in (
+            self._back_channel,
+            self._plane,
+            self._on_board,
+            self._through,
+            self._auspices,
+            self._means,
+        ):
             rule()
+
+    def _means(self) -> None:
+        """'spoke by phone', 'a telephone conversation', 'held via videoconference', 'a virtual
+        meeting', 'received a letter from': the means as a channel of its own kind; a call
+        told with no means word is a phone call."""
+        for cand in self.meetings:
+            if any(ch.kind.value in MEANS_WORDS.values() for ch in cand.channels):
+                continue
+            trigger = self._token_at(cand.trigger - self.s.start)
+            if trigger is None:
+                continue
+            found = self._means_word(trigger)
+            if found is not None:
+                kind, detail, at = found
+            elif cand.kind is MeetingKind.call:
+                kind, detail, at = "phone", trigger.lower_, trigger
+            else:
+                continue
+            cand.channels.append(ChannelCand(ChannelKind(kind), *self.span_of(at), detail=detail))
+
+    def _means_word(self, trigger: Token) -> tuple[str, str, Token] | None:
+        """The means word told with a contact's verb or noun: its kind, the words as written
+        ('by phone', 'telephone conversation') and the token."""
+        near = [trigger]
+        if trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ in ("VERB", "AUX"):
+            near.append(trigger.head)  # 'held talks by phone': the means hangs on the verb
+        seen: set[int] = set()
+        while near:
+            tok = near.pop(0)
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            kind = MEANS_WORDS.get(tok.lower_)
+            if kind is not None and tok is not trigger:
+                head = tok.head
+                if head.dep_ in ("prep", "agent") or head.lower_ in MEANS_PREPS:
+                    return kind, f"{head.lower_} {tok.text}", tok
+                if tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i:
+                    return kind, f"{tok.text} {head.text}", tok
+                return kind, tok.text, tok
+            if kind is not None and tok.pos_ in ("NOUN", "PROPN"):
+                return kind, tok.text, tok  # 'the videoconference with X'
+            near.extend(c for c in tok.children if not _new_clause(c))
+        return None
+
+    def _auspices(self) -> None:
+        """'through the mediation of X', 'under the auspices of X': X as mediator or host."""
+        for tok in self.doc:
+            if tok.lower_ not in AUSPICES_NOUNS or tok.dep_ != "pobj":
+                continue
+            kind = ChannelKind.host if tok.lower_ in ("auspices", "sponsorship") else None
+            for o in self._pobjs(tok, ("of",)):
+                for party in self.parties(o, Role.mediator):
+                    self.channels.append(
+                        ChannelCand(
+                            kind or ChannelKind.mediator,
+                            *self.span_of(self.doc[tok.head.i : o.i + 1]),
+                            via=party.key,
+                            detail=f"{tok.head.lower_} the {tok.lower_} of",
+                        )
+                    )
 
     def _back_channel(self) -> None:
         """'the Russian-Emirati channel': a named back channel run by the countries named."""
