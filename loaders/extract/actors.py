@@ -19,6 +19,7 @@ from loaders.extract.lexicon import (
     COLLECTIVE_HEADS,
     COUNTRY_CODE,
     COUNTRY_NAME,
+    INSTITUTION_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
     UNNAMED_HEADS,
@@ -64,7 +65,7 @@ TITLE_HEADS = frozenset(
      "ambassador", "envoy", "chancellor", "premier", "adviser", "advisor", "commissioner"}
 )  # fmt: skip
 """Words that make a title name one office (not 'the official', 'the leader')."""
-_RANKS = frozenset({"king", "queen", "president", "prince", "emir", "sultan", "chancellor"})
+RANKS = frozenset({"king", "queen", "president", "prince", "emir", "sultan", "chancellor"})
 """Titles of one office each: a description by one never names the holder of another."""
 _TITLE_NOISE = frozenset({"the", "of", "former", "then", "late", "current", "outgoing"})
 """Words of a title that say nothing of which office it is ('the former Secretary-General')."""
@@ -359,7 +360,9 @@ class Registry:
     ) -> ActorRec:
         """An unnamed party such as 'a senior US officer' or 'a Turkish delegation'."""
         name = clean_name(text)
-        group = head.casefold() in COLLECTIVE_HEADS or head.casefold().endswith("s")
+        group = head.casefold() in COLLECTIVE_HEADS | INSTITUTION_HEADS or head.casefold().endswith(
+            "s"
+        )
         type_ = ActorType.organization if group else ActorType.person
         key = "unnamed:" + normal_name(name)
         rec = self._new(
@@ -422,7 +425,7 @@ class Registry:
     def described(self, code: str, words: list[str]) -> ActorRec | None:
         """The named person of country ``code`` that a description refers to: the only
         one, or the only one whose title shares the description's words."""
-        rank = set(words) & _RANKS
+        rank = set(words) & RANKS
         found = [
             r
             for r in self._persons()

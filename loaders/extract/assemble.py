@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from core.names import slugify
 from core.vocabulary import DatePrecision, MeetingKind, MeetingStatus, Role
-from loaders.extract.actors import ActorRec, Registry
+from loaders.extract.actors import RANKS, ActorRec, Registry
 from loaders.extract.candidates import (
     ActionCand,
     ChannelCand,
@@ -49,6 +49,7 @@ _REPORTED = re.compile(
     r"\b(?:said|says|reported|told|announced|stated|added|confirmed|wrote)\b[^,.;]*$"
 )
 _ANAPHOR_SENTENCES = 40
+_GROUP_THEN_PEOPLE = 2
 _PLACE_LOOKBACK = 2
 _ROLE_RANK = {Role.participant: 0, Role.observer: 1, Role.host: 2, Role.mediator: 3,
               Role.head_of_delegation: 4, Role.envoy: 5}  # fmt: skip
@@ -175,6 +176,31 @@ def _same_sides(a: Agg, b: Agg, reg: Registry) -> bool:
     return bool(groups) and near and len(sa) >= 2 and sa == sb
 
 
+def _group_then_people(a: Agg, b: Agg, reg: Registry) -> Agg | None:
+    """'X will travel to Israel to meet with Israeli leaders. X is expected to meet with
+    Israeli Prime Minister Y, ...': one contact, first told by a group of a country, then by
+    its people. The agg that tells it by the group, else None."""
+    if abs(a.last_sentence - b.first.sentence) > _GROUP_THEN_PEOPLE:
+        return None
+    if not _dates_compatible(a.date, b.date) or not _places_compatible(a.place, b.place):
+        return None
+    for group, people in ((a, b), (b, a)):
+        own, theirs = _named(group, reg), _named(people, reg)
+        countries = {reg.actors[k].country for k in theirs - own}
+        groups = [k for k in _unnamed_groups(group, reg) if reg.actors[k].country in countries]
+        if own and own < theirs and groups and len(group.parties) == len(own) + len(groups):
+            return group
+    return None
+
+
+def _unnamed_groups(agg: Agg, reg: Registry) -> list[str]:
+    return [
+        k
+        for k, p in agg.parties.items()
+        if reg.actors[k].unnamed and reg.actors[k].country and p.role is Role.participant
+    ]
+
+
 def _groups_to_people(agg: Agg, reg: Registry) -> None:
     """Unnamed groups give way to the named people of their countries."""
     named = {reg.actors[k].country for k in agg.parties if not reg.actors[k].unnamed}
@@ -199,7 +225,7 @@ def _earlier(agg: Agg) -> bool:
 def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     if a.planned != b.planned or _separately_told(a, b) or _earlier(a) != _earlier(b):
         return False
-    if _same_sides(a, b, reg):
+    if _same_sides(a, b, reg) or _group_then_people(a, b, reg) is not None:
         return True
     na, nb = _named(a, reg), _named(b, reg)
     borrowed = any(x.first.has(Cue.DATE_FROM_CONTEXT) for x in (a, b))
@@ -240,6 +266,32 @@ def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
         )
         return near and (same_place or a.place is None or b.place is None)
     return False
+
+
+def _described_is_named(agg: Agg, reg: Registry) -> None:
+    """'the top Omani diplomat' beside 'al-Busaidi' in one contact: one person, told once by
+    a description of their country and once by name (the only named person of that country
+    in the contact, else the only one whose country is not known)."""
+    for key in list(agg.parties):
+        rec = reg.actors[key]
+        if not (rec.unnamed and rec.type.value == "person" and rec.country):
+            continue
+        if set(rec.name.casefold().split()) & RANKS:
+            continue  # 'the King of Egypt' is no one else of the contact
+        named = [
+            reg.actors[k]
+            for k in agg.parties
+            if reg.actors[k].type.value == "person" and not reg.actors[k].unnamed
+        ]
+        same = [r for r in named if r.country == rec.country] or [
+            r for r in named if r.country is None
+        ]
+        if len(same) != 1:
+            continue
+        person = same[0]
+        person.country = person.country or rec.country
+        party = agg.parties.pop(key)
+        agg.add_party(PartyCand(person.key, party.role, party.on_behalf_of, party.weak))
 
 
 def _header_only(agg: Agg) -> bool:
@@ -403,9 +455,13 @@ def build_meetings(
                 a, other = other, a
             if other is not None:
                 people_for_groups = _same_sides(a, other, reg)
+                told_by_group = _group_then_people(a, other, reg)
+                groups = _unnamed_groups(told_by_group, reg) if told_by_group else []
                 _merge(a, other, reg)
                 if people_for_groups:
                     _groups_to_people(a, reg)
+                for key in groups:
+                    a.parties.pop(key, None)
                 merged.remove(other)
                 for s, x in by_sentence.items():
                     if x is other:
@@ -422,6 +478,8 @@ def build_meetings(
         if target is not None and not any(_same_channel(ch, x) for x in target.channels):
             target.channels.append(ch)
     inherit_places(merged, places_by_sentence or {})
+    for agg in merged:
+        _described_is_named(agg, reg)
     return [a for a in merged if a.parties]
 
 

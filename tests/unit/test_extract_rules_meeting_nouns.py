@@ -32,6 +32,15 @@ ROWS = [
         "Egypt.\n\nMinister Omar Nabil: Thank you.",
         (contact("Storstad Egypt", status="planned", kind="visit"),),
     ),
+    Row(  # plural meetings told between two sides are one contact
+        "Meetings are scheduled for Monday in Geneva between officials of Armenia and Azerbaijan.",
+        (contact("Armenia Azerbaijan", status="planned", place="Geneva"),),
+    ),
+    Row(  # mediation between two sides: a contact of both, mediated by the one who mediates
+        "Former President Jonas Weber begins his mediation on Monday in Nairobi between "
+        "President Musa Bello and opposition leader Omar Nabil.",
+        (contact("Weber Bello Nabil", channel="mediator", place="Nairobi"),),
+    ),
 ]
 
 

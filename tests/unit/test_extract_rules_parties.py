@@ -63,6 +63,21 @@ ROWS = [
         "Dmitry Orlov met with King of Jordan Faisal Hamdan in Astana.",
         (contact("Orlov Hamdan", place="Astana"),),
     ),
+    Row(  # 'the government' alone: the one of the country the contact is in
+        "While in Lebanon, Claire Martin will meet the government and the military.",
+        (contact("Martin Lebanese_government Lebanese_military", status="planned"),),
+    ),
+    Row(  # one contact told first by a group of a country, then by its people
+        "Claire Martin will travel to Egypt on Friday to meet with Egyptian leaders. Martin is "
+        "expected to meet with Egyptian President Omar Nabil and Defense Minister Ali Hassan.",
+        (contact("Martin Nabil Hassan", status="planned", date="2021-03-19"),),
+    ),
+    Row(  # a description of a country's diplomat is the one person of the contact it fits
+        "Iranian and US delegations held talks in Muscat. The talks were mediated by al-Masri. "
+        '"Today in Muscat we hosted Iranian Foreign Minister Reza Tehrani and US Envoy Jonas '
+        'Weber," the top Omani diplomat said.',
+        (contact("Tehrani Weber al-Masri", place="Muscat"),),
+    ),
 ]
 
 

@@ -162,6 +162,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 """First-person pronouns: the speaker of a quote."""
 
+INSTITUTION_HEADS = frozenset(
+    {"government", "military", "army", "parliament", "cabinet", "opposition", "authorities"}
+)
+"""Institutions named by 'the' alone: those of the country the contact is in."""
+
 SPEAKER_WORDS = frozenset({"we", "us", "our"})
 """Words that, in a transcript, stand for the speaker's side."""
 

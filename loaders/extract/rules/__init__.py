@@ -49,6 +49,8 @@ class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules, SideRules):
                 self._verb_meeting(tok, MEET_VERBS[lemma], None)
             elif tok.pos_ == "VERB" and lemma == "see" and self._seeing(tok):
                 self._verb_meeting(tok, MeetingKind.meeting, None)
+            elif tok.pos_ == "NOUN" and tok.lower_ == "mediation":
+                self._mediation(tok)
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and tok.lower_ in MEETING_NOUNS

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from core.vocabulary import MeetingKind, Role
-from loaders.extract.candidates import Cue, MeetingCand, PartyCand
+from core.vocabulary import ChannelKind, MeetingKind, Role
+from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     AWAIT_VERBS,
     MEETING_NOUNS,
@@ -40,9 +40,39 @@ class MeetingNounRules(ContactRules):
                 return [p for s in self._subjects(anc)[0] for p in self.parties(s, Role.host)]
         return []
 
-    def _noun_meeting(self, noun: Token) -> None:
-        if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA:
+    def _mediation(self, noun: Token) -> None:
+        """'X begins his mediation between A and B', 'mediation efforts between A and B': a
+        contact of A and B that X mediates."""
+        holders = [noun, *list(noun.ancestors)[:2]]
+        sides = [p for h in holders for o in self._pobjs(h, ("between",)) for p in self.parties(o)]
+        if len({p.key for p in sides}) < 2:
             return
+        cand = MeetingCand(
+            MeetingKind.talks,
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + noun.idx,
+            cues=self.cues(Cue.NOUN),
+        )
+        mediators = [c for h in holders[:2] for c in h.children if c.dep_ == "poss"]
+        verb = next((h for h in holders if h.pos_ == "VERB"), None)
+        if verb is not None:
+            mediators += self._subjects(verb)[0]
+        for m in mediators:
+            for p in self.parties(m, Role.mediator):
+                cand.parties.append(p)
+                cand.channels.append(ChannelCand(ChannelKind.mediator, *self.span_of(m), via=p.key))
+                break
+        cand.parties.extend(sides)
+        self._finish(cand, noun, [noun, *holders[1:]])
+
+    def _noun_meeting(self, noun: Token) -> None:
+        between_verb = (
+            self._pobjs(noun.head, ("between",)) if noun.dep_ in ("nsubj", "nsubjpass") else []
+        )
+        if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA and not between_verb:
+            return  # 'meetings' are many contacts, unless told between two sides
         if is_demand(noun):
             return
         if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in NOT_A_CONTACT_VERBS:
@@ -74,7 +104,7 @@ class MeetingNounRules(ContactRules):
             if with_parties:
                 for s in self._subjects(verb)[0]:
                     cand.parties.extend(self.parties(s))
-        for o in self._pobjs(noun, ("between",)):
+        for o in self._pobjs(noun, ("between",)) + between_verb:
             cand.parties.extend(self.parties(o))
         for o in self._pobjs(noun, ("of",)):  # 'a meeting of NATO defence ministers'
             if (o.tag_ in ("NNS", "NNPS") and o.lower_ in UNNAMED_HEADS) or self._conjuncts(o):

@@ -7,6 +7,8 @@ Salman", whose title comes first; "Pompeo" tagged a place, who is the person nam
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from loaders.extract.actors import ActorRec, surname_of
@@ -17,6 +19,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.rules.base import ACTOR_LABELS, RuleBase
 
+_ARABIC_SURNAME = re.compile(r"^(?:al|el|Al|El)-[A-Z][a-z]+$")
 _TITLE_REACH = 14
 """How many tokens after a title its holder's name may stand."""
 
@@ -34,6 +37,8 @@ class NameRules(RuleBase):
                 return None
         if label == "NORP" and self._person_like(ent):
             label = "PERSON"
+        if label == "ORG" and not ent.ent_id_ and _ARABIC_SURNAME.match(ent.text):
+            label = "PERSON"  # 'al-Busaidi': an Arabic surname, not an organization
         if label in ("PERSON", "ORG") and self._only_title(ent.text):
             before = self._title_before(ent)[0]
             return self._titled(f"{before} {ent.text}" if before else ent.text, ent.end)

@@ -16,12 +16,14 @@ from loaders.extract.lexicon import (
     ADDRESSEE_WORDS,
     BARE_PARTIES,
     BLANK_PARTIES,
+    CAPITAL_CODE,
     COUNTRY_CODE,
     DEMONYM,
     DESCRIBED_HEADS,
     FIRST_PERSON,
     GROUP_NOUNS,
     INCLUDING_PREPS,
+    INSTITUTION_HEADS,
     LEAD_VERBS,
     MEETING_NOUNS,
     ORG_WORDS,
@@ -49,8 +51,10 @@ class PartyRules(NameRules):
     def parties(self, tok: Token, role: Role = Role.participant) -> list[PartyCand]:
         """The parties named by an argument token, its conjuncts and 'including X'."""
         out: list[PartyCand] = []
-        for t in [tok, *self._conjuncts(tok)]:
-            out.extend(self._party(t, role))
+        coordinated = [tok, *self._conjuncts(tok)]
+        for n, t in enumerate(coordinated):
+            found = self._party(t, role)
+            out.extend(found or self._shared_head(t, coordinated[n + 1 :], role))
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in INCLUDING_PREPS:
                     for p in c.children:
@@ -94,6 +98,9 @@ class PartyRules(NameRules):
         groups = self._coordinated_groups(tok, role)
         if groups:
             return groups
+        hosts = self._host_institution(tok, role) if lower in INSTITUTION_HEADS else []
+        if hosts:
+            return hosts
         if lower in UNNAMED_HEADS or tok.lemma_.casefold() in UNNAMED_HEADS:
             return self._description(tok, role)
         if lower in STATE_BODIES:
@@ -117,6 +124,38 @@ class PartyRules(NameRules):
             if rec is not None:
                 return [PartyCand(rec.key, role, weak=True)]
         return []
+
+    def _host_institution(self, tok: Token, role: Role) -> list[PartyCand]:
+        """'while in Lebanon he would speak with the government, the military': an
+        institution named by 'the' alone is the one of the country the contact is in."""
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if (
+            det is None
+            or det.lower_ != "the"
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
+        ):
+            return []
+        code = None
+        for ent in self.doc.ents:
+            root = ent.root
+            if ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in ("in", "to"):
+                code = code or country_of_word(ent.text) or CAPITAL_CODE.get(ent.text.casefold())
+        adjective = _adjective(code)
+        if not adjective:
+            return []
+        name = f"{adjective} {tok.text}"
+        return [PartyCand(self.reg.unnamed(name, tok.text, self.span_of(tok), code).key, role)]
+
+    def _shared_head(self, tok: Token, later: list[Token], role: Role) -> list[PartyCand]:
+        """'South and North Korea': a word that takes the rest of its conjunct's name."""
+        if tok.pos_ != "PROPN" or not later:
+            return []
+        ent = self._ent_of.get(later[-1].i)
+        if ent is None or len(ent) < 2:
+            return []
+        name = " ".join([tok.text, *ent.text.split()[1:]])
+        code = country_of_word(name) or COUNTRY_CODE.get(name.casefold())
+        return [PartyCand(self.reg.country(code, self.span_of(tok)).key, role)] if code else []
 
     def _spoken_party(self, tok: Token, role: Role) -> list[PartyCand] | None:
         """In a transcript, 'we' and 'our country' are the speaker's side, 'you' and 'your
