@@ -177,6 +177,8 @@ class Registry:
         self._by_name: dict[str, str] = {}
         self.last_group: str | None = None
         self._turns: list[tuple[int, str]] | None = None
+        self.side_leaders: list[tuple[int, str, str]] = []
+        """(sentence, country, leader): 'the Indian delegation was led by X'."""
         self._transcript()
 
     @staticmethod

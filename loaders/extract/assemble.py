@@ -294,6 +294,31 @@ def _described_is_named(agg: Agg, reg: Registry) -> None:
         agg.add_party(PartyCand(person.key, party.role, party.on_behalf_of, party.weak))
 
 
+def _sides_led_by(aggs: list[Agg], reg: Registry) -> None:
+    """'Officials of the State Department and of the Indian ministry met ... The Indian
+    delegation was led by X. The U.S. side was led by Y.': each side of the contact told
+    before is attended by its leader, on its behalf."""
+    for sentence, code, leader in reg.side_leaders:
+        before = [a for a in aggs if a.first.sentence <= sentence and not _header_only(a)]
+        near = [a for a in before if sentence - a.last_sentence <= _FRAME_SENTENCES]
+        for agg in reversed(near):
+            side = next(
+                (
+                    k
+                    for k, p in agg.parties.items()
+                    if reg.actors[k].type.value == "organization"
+                    and reg.actors[k].country == code
+                    and p.role is Role.participant
+                ),
+                None,
+            )
+            if side is not None and leader not in agg.parties:
+                del agg.parties[side]
+                agg.add_party(PartyCand(leader, Role.head_of_delegation, on_behalf_of=side))
+            if side is not None:
+                break
+
+
 def _header_only(agg: Agg) -> bool:
     return all(c.has(Cue.HEADER) for c in agg.cands)
 
@@ -480,6 +505,7 @@ def build_meetings(
     inherit_places(merged, places_by_sentence or {})
     for agg in merged:
         _described_is_named(agg, reg)
+    _sides_led_by(merged, reg)
     return [a for a in merged if a.parties]
 
 

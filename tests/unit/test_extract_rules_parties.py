@@ -78,6 +78,12 @@ ROWS = [
         'Weber," the top Omani diplomat said.',
         (contact("Tehrani Weber al-Masri", place="Muscat"),),
     ),
+    Row(  # each side's leader, told after the contact, attends on its side's behalf
+        "Officials of the Norwegian Foreign Ministry and the Egyptian Ministry of Foreign Affairs "
+        "met in Oslo on Monday. The Egyptian delegation was led by Deputy Minister Omar Nabil. "
+        "The Norwegian side was led by State Secretary Jonas Weber.",
+        (contact("Nabil Weber", place="Oslo", date="2021-03-15"),),
+    ),
 ]
 
 

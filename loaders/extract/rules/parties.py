@@ -474,12 +474,42 @@ class PartyRules(NameRules):
             out.append(PartyCand(rec.leader, Role.head_of_delegation, weak=weak))
         return out
 
+    def _side_led_by(self, verb: Token, subjects: list[Token]) -> None:
+        """'The Indian delegation was led by X', 'the U.S. side was headed by Y': the leader of
+        that country's side in the contact told before."""
+        side = next((s for s in subjects if s.lemma_ in GROUP_NOUNS | {"side"}), None)
+        if side is None:
+            return
+        code = next(
+            (c for x in side.lefts if x.dep_ in ("amod", "compound") for c in [_code_of(x)] if c),
+            None,
+        )
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        leaders = [
+            p
+            for a in agents
+            if a.dep_ == "pobj"
+            for p in self._party(a, Role.head_of_delegation)
+            if self.reg.actors[p.key].type.value == "person"
+        ]
+        by = any(c.dep_ == "agent" for c in verb.children)
+        if by and not leaders:  # 'led by Under Secretary of State ... Y', parsed apart
+            for ent in self.doc.ents:
+                rec = self._ent_actor(ent) if ent.start > verb.i else None
+                if ent.label_ == "PERSON" and rec is not None:
+                    leaders.append(PartyCand(rec.key, Role.head_of_delegation))
+                    break
+        if code and leaders:
+            self.reg.side_leaders.append((self.s.index, code, leaders[0].key))
+
     def _led_delegation(self, verb: Token) -> None:
         """'A senior US officer led a delegation ...': the delegation and its leader."""
         subjects, passive = self._subjects(verb)
         groups = [
             c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("delegation", "team")
         ]
+        if passive:
+            self._side_led_by(verb, subjects)
         if passive or not subjects or not groups:
             return
         leaders = self.parties(subjects[0], Role.head_of_delegation)
@@ -498,6 +528,11 @@ class PartyRules(NameRules):
                 rec = self.reg.actors.get(party.key)
                 if rec is not None and rec.unnamed and not rec.leader:
                     rec.leader = leader.key
+
+
+def _code_of(tok: Token) -> str | None:
+    """The country a modifier names: 'Indian', 'U.S.'."""
+    return country_of_word(tok.text) or country_of_word(tok.text.rstrip("."))
 
 
 def _adjective(code: str | None) -> str:
