@@ -1,12 +1,14 @@
 """Name normalisation shared by the loaders and the service: the comparison form of a name
 (case folded, diacritics, punctuation, leading titles and Arabic articles removed), readable
-ids, and the plain words a full-text search may be given.
+ids, and the plain words a full-text search may be given. Names repeat across documents, so
+the pure functions below keep their recent answers.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TITLES = {
     "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "foreign", "general",
@@ -20,6 +22,7 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-fold, strip diacritics and punctuation, collapse spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -28,6 +31,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", cleaned).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def normal_name(text: str) -> str:
     """The comparison form of a name: folded, titles and Arabic articles removed."""
     words = fold(text).split()
@@ -39,6 +43,7 @@ def normal_name(text: str) -> str:
     return joined.replace(" ", "") if len(joined) <= 4 else joined
 
 
+@lru_cache(maxsize=1 << 16)
 def bare_name(text: str) -> str:
     """A name as written, without leading titles: 'Major General Ali Mamlouk' -> 'Ali Mamlouk'."""
     words = text.split()
@@ -47,6 +52,7 @@ def bare_name(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """A readable id from a name: 'Ali Mamlouk' -> 'ali-mamlouk'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"

@@ -54,6 +54,11 @@ class Gazetteer:
     places: dict[str, Entry] = field(default_factory=dict)
     threshold: float = 90.0
     _index: dict[str, dict[str, set[str]]] = field(default_factory=dict, repr=False)
+    # answers already given (a load asks about the same names thousands of times); add() clears
+    _found: dict[tuple[str, str, str | None], Match | None] = field(
+        default_factory=dict, repr=False
+    )
+    _countries: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, path: Path | None = None, threshold: float = 90.0) -> Gazetteer:
@@ -73,6 +78,8 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         table = self.places if entry.type == "place" else self.actors
         table[entry.id] = entry
+        self._found.clear()
+        self._countries = None
         index = self._index.setdefault("place" if entry.type == "place" else "actor", {})
         for name in entry.names():
             index.setdefault(normal_name(name), set()).add(entry.id)
@@ -83,6 +90,21 @@ class Gazetteer:
         ``kind`` is ``actor`` or ``place``; ``type_`` restricts actors to person,
         organization or country. An ambiguous surname gives None.
         """
+        asked = (name, kind, type_)
+        if asked not in self._found:
+            self._found[asked] = self._lookup(name, kind, type_)
+        return self._found[asked]
+
+    def country(self, code: str) -> str | None:
+        """The id of the country entry with ISO alpha-2 ``code``, if there is one."""
+        if self._countries is None:
+            self._countries = {}
+            for entry in self.actors.values():
+                if entry.type == "country" and entry.country:
+                    self._countries.setdefault(entry.country, entry.id)
+        return self._countries.get(code)
+
+    def _lookup(self, name: str, kind: str, type_: str | None) -> Match | None:
         table = self.places if kind == "place" else self.actors
         index = self._index.get(kind, {})
         key = normal_name(name)

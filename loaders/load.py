@@ -43,25 +43,6 @@ class DocumentSummary:
         return asdict(self)
 
 
-def meeting_people(loaded: LoadedFacts) -> set[str]:
-    """Names (normal form) of the people at a document's meetings that have no id of their own.
-
-    Meetings are matched against those already in the graph, not against others of the same
-    transaction; two documents that may report one meeting (two shared participants) are
-    therefore written in separate transactions, in order, as in any load of the same files.
-    """
-    actors = {a.ref: a for a in loaded.facts.actors}
-    found: set[str] = set()
-    for meeting in loaded.facts.meetings:
-        if meeting.canonical_id:
-            continue
-        for p in meeting.participants:
-            actor = actors.get(p.actor)
-            if actor is not None:
-                found.add(actor.canonical_id or normal_name(actor.name))
-    return found
-
-
 class Loader:
     """Loads fact files with one gazetteer and one driver, many documents per transaction."""
 
@@ -118,24 +99,16 @@ class Loader:
                     progress(summary)
             pending.clear()
 
-        pending_people: list[set[str]] = []
         for item in items:
             if isinstance(item, DocumentSummary):
                 flush()
-                pending_people.clear()
                 summaries.append(item)
                 if progress is not None:
                     progress(item)
                 continue
-            people = meeting_people(item)
-            if any(len(people & other) >= 2 for other in pending_people):
-                flush()  # it may report a meeting a pending document reports: match it after
-                pending_people.clear()
             pending.append(item)
-            pending_people.append(people)
             if len(pending) >= self.batch_size:
                 flush()
-                pending_people.clear()
         flush()
         return summaries
 
@@ -162,7 +135,10 @@ class Loader:
             def resolve(tx: ManagedTransaction) -> list[Rows]:
                 """Resolve names against the graph under the write lock (see the writer)."""
                 resolver = Resolver(self.gazetteer, known_actor_ids_in(tx, keys))
-                rows[:] = [resolver.rows(b) for b in batch]
+                rows.clear()
+                for b in batch:
+                    rows.append(resolver.rows(b))
+                    resolver.learn(rows[-1])
                 return rows
 
             status = write_documents(self.driver, self.database, resolve, force=force)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pycountry
@@ -102,16 +103,14 @@ def name_of(actor: Actor) -> str:
 
 def country_id(code: str, gazetteer: Gazetteer) -> str:
     """The graph id of the country with ISO alpha-2 ``code``."""
-    for entry in gazetteer.actors.values():
-        if entry.type == "country" and entry.country == code:
-            return entry.id
-    return slugify(country_name(code))
+    return gazetteer.country(code) or slugify(country_name(code))
 
 
 # Short names that news use where ISO's official name is longer.
 SHORT_NAMES = {"RU": "Russia", "TR": "Turkey", "PS": "Palestine", "MD": "Moldova", "TZ": "Tanzania"}
 
 
+@lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """The everyday English name of the country with ISO alpha-2 ``code``."""
     if code in SHORT_NAMES:
@@ -134,6 +133,14 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, known: Mapping[str, str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.known = dict(known or {})
+
+    def learn(self, rows: Rows) -> None:
+        """Count the actors of a document resolved before as known, as the graph would once
+        that document is written: the next documents of one load resolve against them."""
+        for table in rows.actors.values():
+            for row in table:
+                for key in (row["name_key"], *row["alias_keys"]):
+                    self.known.setdefault(f"{row['kind']}:{key}", row["id"])
 
     def actor_id(self, actor: Actor, doc_id: str) -> tuple[str, str, float]:
         """(id, method, score) for one actor."""

@@ -7,6 +7,7 @@ the same transaction. Either everything of a document is written, or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -70,9 +71,12 @@ def known_actor_ids(driver: Driver, database: str, keys: list[str]) -> dict[str,
 def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> None:
     """Write the rows of several documents inside the caller's transaction.
 
-    Each statement runs once for the whole batch (rows concatenated): few, fat round trips.
-    Documents in ``replace`` are retracted first. The contact projection follows in the
-    same transaction (:mod:`loaders.projection`).
+    Each statement runs once for a whole wave of documents (rows concatenated): few, fat
+    round trips. Documents in ``replace`` are retracted first. A document that may report
+    a meeting an earlier document of the wave writes starts the next wave, whose meetings
+    are matched against what the earlier waves wrote: the graph ends as if the documents
+    had been written one by one (:func:`waves`). The contact projection follows in the same
+    transaction (:mod:`loaders.projection`).
     """
     projection.lock_actors(tx, (row["actor"] for rows in batch for row in rows.attended))
     fixed: set[str] = set()
@@ -82,12 +86,71 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         before = projection.snapshot_documents(tx, replace)
         fixed = _keep_meeting_ids(tx, [rows for rows in batch if rows.document["id"] in replace])
         deleted = retract(tx, sorted(replace))
-    _match_meetings(tx, batch, fixed)
-    written = {m["id"] for rows in batch for m in rows.meetings}
-    before.update(projection.snapshot(tx, written - before.keys()))
-    _write_facts(tx, batch)
-    after = projection.snapshot(tx, written | before.keys())
-    projection.apply(tx, projection.changes(before, after, deleted))
+    pending = batch
+    while pending:
+        found = _match_meetings(tx, pending, fixed)
+        targets = projection.snapshot(tx, set(found.values())) if found else {}
+        size = waves(pending, fixed, found, targets)
+        wave, pending = pending[:size], pending[size:]
+        for rows in wave:
+            _rename_meetings(rows, found)
+        written = {m["id"] for rows in wave for m in rows.meetings}
+        before.update(projection.snapshot(tx, written - before.keys()))
+        _write_facts(tx, wave)
+        after = projection.snapshot(tx, written | before.keys())
+        projection.apply(tx, projection.changes(before, after, deleted))
+        before, deleted = {}, set()
+
+
+SPAN = {"day": 1, "week": 7, "month": 31}  # days apart two reports of one meeting may be
+
+
+def _close(a: dict[str, Any], b: dict[str, Any], stored: bool) -> bool:
+    """Whether two meeting rows' dates are near enough for one to be matched to the other.
+
+    ``stored``: ``b`` was merged into a stored meeting, whose own date may differ from ``b``'s
+    by up to a year: both spans count.
+    """
+    if a["date_start"] is None or b["date_start"] is None:
+        return True
+    span = max(SPAN.get(a["date_precision"], 366), SPAN.get(b["date_precision"], 366))
+    span = 732 if stored else span
+    apart = dt.date.fromisoformat(a["date_start"]) - dt.date.fromisoformat(b["date_start"])
+    return abs(apart.days) <= span
+
+
+def waves(
+    batch: list[Rows],
+    fixed: set[str],
+    found: dict[str, str],
+    stored: projection.Snapshot,
+) -> int:
+    """How many documents from the start of ``batch`` can be written at once.
+
+    ``writes/match_meetings`` matches a document's new meetings against the graph as it was
+    before the wave; a meeting of a later document that shares two participants, at a near
+    date, with a meeting an earlier document of the wave writes (or merges into a stored
+    one: ``found``, whose attendees are in ``stored``) might have matched it, so that
+    document waits for the next wave. The test is looser than the match: it never lets two
+    reports of one meeting into one wave.
+    """
+    seen: list[tuple[frozenset[str], dict[str, Any], bool]] = []
+    for n, rows in enumerate(batch):
+        for m in rows.meetings:
+            if not m["key"].startswith("m-") or m["key"] in fixed:
+                continue
+            mine = set(m["participant_ids"])
+            if any(
+                len(mine & others) >= 2 and _close(m, row, merged) for others, row, merged in seen
+            ):
+                return n
+        for m in rows.meetings:
+            target = found.get(m["id"])
+            people = frozenset(m["participant_ids"])
+            if target is not None and target in stored:
+                people |= stored[target].attendees
+            seen.append((people, m, target is not None))
+    return len(batch)
 
 
 def retract(tx: ManagedTransaction, doc_ids: list[str]) -> set[str]:
@@ -141,10 +204,14 @@ def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
 
 
 def _unique(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Node rows with one row per id (the first), so that MERGE sees each node once."""
+    """Node rows with one row per id, so that MERGE sees each node once: the first row, its
+    missing properties taken from the later ones (the writes keep a stored value, so
+    ``coalesce`` row by row gives the same), its aliases the union of all."""
     seen: dict[str, dict[str, Any]] = {}
     for row in table:
         first = seen.setdefault(row["id"], row)
+        if first is not row:
+            first.update((k, v) for k, v in row.items() if v is not None and first.get(k) is None)
         if first is not row and "aliases" in row:
             first["aliases"] = sorted(set(first["aliases"]) | set(row["aliases"]))
             if "alias_keys" in row:
@@ -175,8 +242,8 @@ def _keep_meeting_ids(tx: ManagedTransaction, batch: list[Rows]) -> set[str]:
     return fixed
 
 
-def _match_meetings(tx: ManagedTransaction, batch: list[Rows], fixed: set[str]) -> None:
-    """Give new meetings without an id of their own the id of the same meeting already stored."""
+def _match_meetings(tx: ManagedTransaction, batch: list[Rows], fixed: set[str]) -> dict[str, str]:
+    """The stored meeting each new meeting without an id of its own is the same as (id -> id)."""
     derived = [
         m
         for rows in batch
@@ -184,14 +251,12 @@ def _match_meetings(tx: ManagedTransaction, batch: list[Rows], fixed: set[str]) 
         if m["key"].startswith("m-") and m["key"] not in fixed
     ]
     if not derived:
-        return
-    found = {
+        return {}
+    return {
         r["id"]: r["existing"]
         for r in tx.run(catalog.query("writes/match_meetings"), rows=derived)
         if r["existing"]
     }
-    for rows in batch:
-        _rename_meetings(rows, found)
 
 
 def _rename_meetings(rows: Rows, found: dict[str, str]) -> None:

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from core import catalog
 from core.settings import Settings
-from loaders.bulk import BulkError, Imported, build, run_import, timed, write_csv
+from loaders.bulk import (
+    BulkError,
+    Imported,
+    build,
+    no_cycle_collection,
+    run_import,
+    timed,
+    write_csv,
+)
 from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
 from service.db import apply_schema, sync_driver
@@ -58,12 +66,13 @@ def bulk_load(
         )
     seconds: dict[str, float] = {}
     clock = timed()
-    graph = build(items, gazetteer, on_document)
-    seconds["read and resolve"] = clock()
     folder = Path(tempfile.mkdtemp(prefix="actornet-bulk-"))
     try:
-        clock = timed()
-        args, nodes, rels = write_csv(graph, folder)
+        with no_cycle_collection():
+            graph = build(items, gazetteer, on_document)
+            seconds["read and resolve"] = clock()
+            clock = timed()
+            args, nodes, rels = write_csv(graph, folder)
         args.append(f"--report-file={folder / 'import.report'}")
         seconds["write CSV"] = clock()
         clock = timed()

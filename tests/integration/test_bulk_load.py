@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from neo4j import Driver, GraphDatabase
 
 from bench.corpus import fact_dict
-from core.settings import PROJECT_ROOT, Settings
+from core.settings import Settings
 from loaders import projection
 from loaders.bulk import BulkError
 from loaders.factfile import find_fact_files, parse_fact_file, read_fact_file
 from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from service.bulk import bulk_load
-from service.neo4j_local import LocalNeo4j, free_port
+from service.neo4j_local import LocalNeo4j
 from tests.integration.test_loader import digest
 from tests.support.graph import SEEDS, wipe
+from tests.support.neo4j import throwaway_neo4j
 
 
 def rows(driver: Driver) -> list[str]:
@@ -54,22 +52,9 @@ PASSWORD = "actornet-bulk"
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalNeo4j]:
-    home = Path(tempfile.mkdtemp(prefix="actornet-bulk-test-"))
-    local = LocalNeo4j(
-        home=home,
-        bolt_port=free_port(),
-        http_port=free_port(),
-        password=PASSWORD,
-        heap="512m",
-        pagecache="128m",
-        lib_dir=PROJECT_ROOT / ".neo4j" / "lib",
-    )
-    local.start(timeout=300)
-    try:
+    """A Neo4j of its own: the bulk load stops and restarts the server it imports into."""
+    with throwaway_neo4j(PASSWORD, heap="512m", pagecache="128m") as local:
         yield local
-    finally:
-        local.stop()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def documents() -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 import yaml
 from neo4j import Driver, ManagedTransaction
 
+from bench.corpus import fact_dict
 from loaders.factfile import read_fact_file
 from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
@@ -276,3 +278,35 @@ def test_a_reported_again_meeting_stays_merged_through_a_forced_reload(
     assert [s.status for s in summaries] == ["replaced", "replaced"]
     assert counts(graph)[":Meeting"] == 1
     assert digest(graph, ignore=("loaded_at",)) == before_stable
+
+
+def test_many_documents_in_one_transaction_give_the_graph_of_one_by_one_loads(
+    graph: Driver, tmp_path: Path
+) -> None:
+    """Reports of one meeting (other words, another kind, a third attendee) among documents
+    that share actors: loaded in one transaction they must merge exactly as loaded one at a
+    time, and reloading them all changes nothing."""
+    from tests.integration.test_loader_concurrency import pair_documents  # it imports this module
+
+    pair_documents(tmp_path / "pairs", 0, 8)
+    rng = random.Random(3)
+    for n in range(12):
+        data = fact_dict(n, 6, 3, rng)  # six actors: meetings share two participants often
+        (tmp_path / "pairs" / f"bench-{n}.json").write_text(json.dumps(data), encoding="utf-8")
+    third = base()
+    third["document"]["id"] = "test-fidan-third-party-report"
+    third["meetings"][0]["participants"].append({"actor": "mit"})
+    paths = [
+        *sorted((tmp_path / "pairs").iterdir()),
+        fact_file(tmp_path, "a.yaml", base()),
+        fact_file(tmp_path, "b.yaml", third),
+    ]
+    Loader(graph, DB, Gazetteer(), batch_size=1).load_paths(paths)
+    one_by_one = digest(graph, ignore=("loaded_at",))
+    wipe(graph)
+    summaries = Loader(graph, DB, Gazetteer(), batch_size=1000).load_paths(paths)
+    assert [s.status for s in summaries] == ["written"] * len(paths)
+    assert digest(graph, ignore=("loaded_at",)) == one_by_one
+    again = Loader(graph, DB, Gazetteer(), batch_size=1000).load_paths(paths)
+    assert {s.status for s in again} == {"unchanged"}
+    assert digest(graph, ignore=("loaded_at",)) == one_by_one
