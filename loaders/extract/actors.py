@@ -78,7 +78,7 @@ _LONG_NAME_SEQ = re.compile(
     r"\b[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,6}"
 )
 _NAME_SEQ = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,3}"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|da|abu|abdul)[- ])?[A-Z][\w'’-]+){1,5}"
 )
 
 
@@ -89,6 +89,13 @@ _SPEAKER = re.compile(
 Putin:', 'PRIME MINISTER DACIC: (Via interpreter)', 'Abdullah II:'."""
 _LABEL_WORDS = 14
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "van", "von", "da", "abu", "abdul"})
+
+
+_NAME_WORDS = (
+    r"(?:(?:(?:Mrs?|Ms|Dr|Gen|Col|Lt|Sen|Rep|Gov|Prof|St)\.|[A-Z][\w'’-]*)\s+){0,5}[A-Z][\w'’-]+"
+)
+_PAIR = re.compile(rf"({_NAME_WORDS})\s+and\s+({_NAME_WORDS})")
+_PAIR_REACH = 2000
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,14 @@ def strip_title(name: str) -> tuple[str, str | None]:
         cut += 1
     title = " ".join(words[:cut]) or None
     return " ".join(words[cut:]), title
+
+
+def _after_titles(seq: str) -> str:
+    """'EU High Representative Cathy Ashton' -> 'Cathy Ashton': the words after the last
+    title, without an owner ('Iran's')."""
+    words = strip_title(owner_and_name(seq)[1])[0].split()
+    last = max((i for i, w in enumerate(words[:-1]) if w.casefold() in PERSON_TITLES), default=-1)
+    return " ".join(words[last + 1 :])
 
 
 def owner_and_name(name: str) -> tuple[str | None, str]:
@@ -303,8 +318,8 @@ class Registry:
         """Names of two words or more in the text that end with ``surname``, titles and
         owners ('Iran's') taken off."""
         fuller = {n for n in self._inventory if n.split()[-1] == surname and len(n.split()) > 1}
-        bare = (strip_title(owner_and_name(n)[1])[0] for n in fuller)
-        return {b for b in bare if len(b.split()) > 1}
+        bare = {b for b in map(_after_titles, fuller) if len(b.split()) > 1}
+        return {b for b in bare if not self._given_name(surname, b)}
 
     def _register(self, raw: str, type_: ActorType, ent_id: str | None) -> ActorRec:
         name = raw
@@ -484,6 +499,28 @@ class Registry:
         others = [k for _, k in reversed(turns[:i])] + [k for _, k in turns[i + 1 :]]
         addressee = next((k for k in others if k and k != speaker), None)
         return Turn(speaker, addressee)
+
+    def pair_named_before(self, offset: int) -> list[ActorRec]:
+        """The two people a speaker named together last in their turn before ``offset`` ('for
+        having here the State Secretary Mrs. Clinton and Lady Ashton'): 'they' of the speech
+        after."""
+        turn = max((s for s, _ in self._transcript() if s <= offset), default=0)
+        window = self._text[max(turn, offset - _PAIR_REACH) : offset]
+        pairs = list(_PAIR.finditer(window))
+        if not pairs:
+            return []
+        last = pairs[-1]
+        found: list[ActorRec] = []
+        for side in (last.group(1), last.group(2)):
+            name = strip_title(side)[0]
+            words = name.split()
+            if any(country_of_word(w) or w.casefold() in ORG_WORDS for w in words):
+                return []
+            rec = self.named(name, "PERSON")
+            if rec is None or rec.type is not ActorType.person:
+                return []
+            found.append(rec)
+        return found
 
     def _transcript(self) -> list[tuple[int, str]]:
         if self._turns is None:

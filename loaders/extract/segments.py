@@ -61,7 +61,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+"
 )
 _TRIGGER = re.compile(
-    r"\b(?:met|meet|meets|meeting|meetings|talks|talked|visit\w*|receiv\w*|host\w*|welcom\w*|"
+    r"\b(?:met|meet|meets|meeting|meetings|talk|talks|talked|visit\w*|receiv\w*|host\w*|welcom\w*|"
     r"call|calls|called|see|seen|phone\w*|telephone\w*|video\w*|conference|summit|congress|forum|"
     r"consultations|negotiat\w*|discuss\w*|spoke|speak\w*|chair\w*|attend\w*|boycott\w*|"
     r"detain\w*|arrest\w*|prevent\w*|bann?ed|permission|permits?|transfer\w*|transport\w*|"

@@ -84,6 +84,12 @@ ROWS = [
         "The Norwegian side was led by State Secretary Jonas Weber.",
         (contact("Nabil Weber", place="Oslo", date="2021-03-15"),),
     ),
+    Row(  # in a transcript, 'they' are the two people the speaker named together last
+        "Prime Minister Omar Nabil: I wish to express my pleasure for having here Foreign "
+        "Minister Claire Martin and Lady Berg. We have good relations with Norway.\n\n"
+        "I am grateful that they came over to talk with us.",
+        (contact("Nabil Martin Berg"),),
+    ),
 ]
 
 

@@ -134,6 +134,7 @@ PERSON_TITLES = frozenset(TITLES) | {
     "counselor", "counsellor", "attache", "diplomatic", "high", "top", "senior", "former",
     "assistant", "acting", "caretaker", "external", "political", "economic", "military",
     "presidential", "ministers", "presidents", "excellency", "his", "her", "dr.", "mr.",
+    "mrs.", "ms.", "lady", "madam",
 }  # fmt: skip
 """Words that may precede a person's name as a title."""
 

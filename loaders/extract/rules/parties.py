@@ -159,11 +159,17 @@ class PartyRules(NameRules):
 
     def _spoken_party(self, tok: Token, role: Role) -> list[PartyCand] | None:
         """In a transcript, 'we' and 'our country' are the speaker's side, 'you' and 'your
-        country' the one spoken to (None: not a word of the speakers)."""
+        country' the one spoken to, 'they' the two people the speaker named last (None: not
+        a word of the speakers)."""
         lower = tok.lower_
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if tok.lemma_.casefold() in OWN_COUNTRY_NOUNS and owner is not None:
             lower = owner.lower_  # 'a visit to your country': the one spoken to receives it
+        if lower in ("they", "them"):
+            if self.reg.turn_at(self.span_of(tok)[0]) is None:
+                return None
+            pair = self.reg.pair_named_before(self.span_of(tok)[0])
+            return [PartyCand(r.key, role, weak=True) for r in pair]
         if lower not in SPEAKER_WORDS | ADDRESSEE_WORDS:
             return None
         turn = self.reg.turn_at(self.span_of(tok)[0])
