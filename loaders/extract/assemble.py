@@ -589,6 +589,7 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
                 prev.place
                 and set(prev.parties) & set(agg.parties)
                 and agg.first.sentence - prev.last_sentence <= _FRAME_SENTENCES
+                and _dates_compatible(prev.date, agg.date)  # another day: maybe another place
             ):
                 agg.first.place = prev.place
                 break
@@ -599,7 +600,9 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
         )
         for back in range(first - 1, max(-1, first - 1 - _PLACE_LOOKBACK), -1):
             if back in places_by_sentence:
-                agg.first.place = places_by_sentence[back]
+                there = [a for a in aggs[:i] if any(c.sentence == back for c in a.cands)]
+                if all(_dates_compatible(a.date, agg.date) for a in there):
+                    agg.first.place = places_by_sentence[back]
                 break
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extract_rules_table import Row, check, contact
+from tests.unit.test_extract_rules_table import Row, check, contact, extracted
 
 ROWS = [
     Row(
@@ -23,9 +23,44 @@ ROWS = [
         "Claire Martin came to Berlin and met with Jonas Weber.",
         (contact("Martin Weber", place="Berlin"),),
     ),
+    # an institution met at is its seat
+    Row(
+        "Defence Secretary Claire Martin met Omar Nabil at the Pentagon today.",
+        (contact("Martin Nabil", place="Pentagon"),),
+    ),
+    Row(
+        "Claire Martin hosted Omar Nabil at the State Department on Tuesday.",
+        (contact("Martin Nabil", place="State Department"),),
+    ),
+    # the place of a stay is that of the visits told with it
+    Row(
+        "Claire Martin spent three days in Africa, visiting President Omar Nabil.",
+        (contact("Martin Nabil", place="Africa"),),
+    ),
 ]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=str)
 def test_places_rules(row: Row) -> None:
     check(row)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a region or country a discussion was about is no venue
+        (
+            "Claire Martin met Omar Nabil on Monday and discussed the situation in the Middle East.",
+            "Martin Nabil",
+        ),
+        # another day's meeting does not take the place of the one before
+        (
+            "Claire Martin met Omar Nabil in Riyadh on Thursday. "
+            "Last month Claire Martin also met Jonas Weber.",
+            "Martin Weber",
+        ),
+    ],
+)
+def test_no_place_is_given_where_the_text_names_none(text: str, parties: str) -> None:
+    [found] = [c for c in extracted(text) if c.parties == frozenset(parties.split())]
+    assert found.place is None

@@ -98,6 +98,7 @@ from loaders.extract.lexicon.places import (
     BUILDING_WORDS,
     LOCATIVE_PREPS,
     PLACE_NOUNS,
+    STAY_VERBS,
 )
 
 __all__ = [
@@ -174,6 +175,7 @@ __all__ = [
     "SEPARATE_WORDS",
     "SPEAKER_WORDS",
     "STATE_BODIES",
+    "STAY_VERBS",
     "THROUGH_PREPS",
     "TRANSPORT_VERBS",
     "UNNAMED_HEADS",

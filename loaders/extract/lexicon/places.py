@@ -24,3 +24,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "inside", "to", "near"})
 
 AREA_NOUNS = frozenset({"center", "centre", "outskirts"})
 """Nouns of part of a place ("the centre of Moscow")."""
+
+STAY_VERBS = frozenset({"spend", "stay", "tour", "remain"})
+"""Verbs of a stay ('spent three days in Africa, visiting ...'): its place is that of the
+contacts told with it."""

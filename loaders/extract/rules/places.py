@@ -13,13 +13,18 @@ from loaders.extract.lexicon import (
     BUILDING_WORDS,
     CAPITAL,
     CAPITAL_CODE,
+    DISCUSS_VERBS,
     JOURNEY_VERBS,
     LOCATIVE_PREPS,
     PLACE_NOUNS,
+    STAY_VERBS,
     country_of_word,
 )
 from loaders.extract.rules.base import PLACE_LABELS
 from loaders.extract.rules.parties import PartyRules
+
+_BROAD = frozenset({PlaceKind.country, PlaceKind.region})
+"""Places broad enough to be what a discussion was about rather than where it was held."""
 
 
 class PlaceRules(PartyRules):
@@ -68,7 +73,11 @@ class PlaceRules(PartyRules):
             ent is not None
             and ent.label_ == "ORG"
             and tok.head.lower_ in ("at", "inside")
-            and any(w in ent.text.casefold() for w in BUILDING_WORDS)
+            and (
+                any(w in ent.text.casefold() for w in BUILDING_WORDS)
+                # 'at the Pentagon', 'at the State Department': an institution met at is its seat
+                or (tok.head.lower_ == "at" and tok.dep_ == "pobj" and ent.root == tok)
+            )
         ):
             return PlaceCand(_clean_place(ent.text), PlaceKind.building)
         if tok.lower_ in ("there", "here"):
@@ -98,8 +107,8 @@ class PlaceRules(PartyRules):
                     c.lower_ != "to" or head.lemma_ in ("visit", "trip", "travel")
                 ):
                     found = self._place_in_prep(c)
-                    if found:
-                        return found
+                    if found and not (head.lemma_ in DISCUSS_VERBS and found.kind in _BROAD):
+                        return found  # 'discussed the situation in Syria': a topic, not a venue
                 if c.dep_ == "advmod" and c.lower_ in ("there", "here"):
                     found = self.place_of(c)
                     if found:
@@ -109,8 +118,10 @@ class PlaceRules(PartyRules):
             found = self.place_of(head.head)
             if found:
                 return found
-        # 'travelled to Paris to meet X', 'came to Paris and met X': the journey's end
-        if head.dep_ in ("advcl", "xcomp", "conj") and head.head.lemma_ in JOURNEY_VERBS:
+        # 'travelled to Paris to meet X', 'came to Paris and met X': the journey's end;
+        # 'spent three days in Africa, visiting X': the stay's place
+        moved = head.head.lemma_ in JOURNEY_VERBS or head.head.lemma_ in STAY_VERBS
+        if head.dep_ in ("advcl", "xcomp", "conj") and moved:
             for c in head.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "in"):
                     found = self._place_in_prep(c)
