@@ -53,16 +53,20 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
 __all__ = ["load_gazetteer", "load_pipeline", "names", "ruler_patterns", "tagging"]
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(
     model: str | None = None, gazetteer_path: Path | None = None, fast: bool = False
 ) -> Language:
     """The spaCy pipeline for ``model`` with the gazetteer's entity ruler before the NER.
 
     ``fast`` leaves the statistical NER out and types proper-noun runs by rules instead
-    (:mod:`loaders.extract.names`): about twice as fast, somewhat less accurate.
+    (:mod:`loaders.extract.names`): about twice as fast, somewhat less accurate. One pipeline
+    per model, gazetteer and mode, however the arguments are written.
     """
-    name = model or DEFAULT_SPACY_MODEL
+    return _pipeline(model or DEFAULT_SPACY_MODEL, gazetteer_path, fast)
+
+
+@lru_cache(maxsize=4)
+def _pipeline(name: str, gazetteer_path: Path | None, fast: bool) -> Language:
     exclude = ["senter", "attribute_ruler", "lemmatizer", *(["ner"] if fast else [])]
     try:
         nlp = spacy.load(name, exclude=exclude)
