@@ -11,11 +11,26 @@ One process run on one local Neo4j (the project's launcher, its default memory):
 * the views at ``--view-documents`` (the home page, a hub's depth-3 ego network), taken while
   the incremental load passes that size;
 * who_met at full size for an activity-weighted sample of actors and for the biggest hubs,
-  through the driver (the catalog module) and through ``GET /api/v1/who-met`` (the app served
-  by uvicorn in a process of its own): p50/p90/p99/max; REST/driver per endpoint;
+  through the driver and through ``GET /api/v1/who-met`` (the app served by uvicorn in a
+  process of its own), both running the module the API picks (``service.db.who_met_module``:
+  ``who_met_contacts`` for a plain question): p50/p90/p99/max; REST/driver per endpoint;
 * ``db check`` (the projection recomputed) and peak memory of Neo4j and of this process.
 
-    .venv/bin/python bench/bench_scale.py [--documents 20000] [--write]
+It prints the issue's ratios: hub p99 / weighted p50 and p99 through the driver, REST/driver
+(median per actor, and per endpoint), incremental and bulk against the anchor, the home page
+and the depth-3 ego network at ``--view-documents``.
+
+Small, while developing (a few minutes; ratios only indicative):
+
+    .venv/bin/python bench/bench_scale.py --documents 2000 --anchor-documents 500 --sample 100
+
+The full run (≥ 800k relationships, 20-40 minutes; on a quiet machine), written to
+``bench/RESULTS.md``:
+
+    .venv/bin/python bench/bench_scale.py --documents 20000 --write
+
+``--queries-only`` skips the naive, anchor and incremental loads and the views: bulk load,
+then the who-met figures.
 """
 
 from __future__ import annotations
@@ -51,7 +66,7 @@ from loaders.gazetteer import Gazetteer  # noqa: E402
 from loaders.load import Loader  # noqa: E402
 from loaders.resolve import Resolver  # noqa: E402
 from service.bulk import bulk_load  # noqa: E402
-from service.db import apply_schema  # noqa: E402
+from service.db import apply_schema, who_met_module  # noqa: E402
 from service.neo4j_local import LocalNeo4j, free_port  # noqa: E402
 
 PASSWORD = "actornet-bench"
@@ -184,7 +199,11 @@ def who_met_params(actor: str) -> dict[str, Any]:
 # REST endpoint -> (module, params) the route runs for an actor id
 def endpoints(actor: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
     return {
-        "who-met": (f"/api/v1/who-met?actor={actor}", "who_met", who_met_params(actor)),
+        "who-met": (
+            f"/api/v1/who-met?actor={actor}",
+            who_met_module(who_met_params(actor)).removeprefix("queries/"),
+            who_met_params(actor),
+        ),
         "co-attendance": (
             f"/api/v1/actors/{actor}/co-attendance",
             "co_attendance",
@@ -364,7 +383,7 @@ def main() -> None:
             ids = sorted(degrees)
             sample = rng.choices(ids, weights=[degrees[i] for i in ids], k=args.sample)
             hubs = sorted(ids, key=lambda i: -degrees[i])[: args.hubs]
-            who_met = catalog.query("queries/who_met")
+            who_met = catalog.query(who_met_module(who_met_params(hubs[0])))  # the API's pick
             for actor in sample[:20] + hubs:  # warm both paths
                 driver.execute_query(who_met, who_met_params(actor), routing_="r")
                 app.get(f"/api/v1/who-met?actor={actor}")
@@ -412,22 +431,34 @@ def main() -> None:
         import json
 
         print(json.dumps({k: v for k, v in out.items() if k != "args"}, default=str))
-        for name, t in out["who_met"].items():
-            print(name, {side: quantiles(v) for side, v in t.items()})
-        ratios = [
-            r / d
-            for r, d in zip(
-                out["who_met"]["weighted"]["rest"],
-                out["who_met"]["weighted"]["driver"],
-                strict=True,
-            )
-        ]
-        print("rest/driver median", statistics.median(ratios))
+        print("\n".join(ratios(out)))
         return
     text = report(out)
     print(text)
     if args.write:
         write_section("## Scale: projection, bulk load, who-met for hubs (issue 17)", text)
+
+
+def ratios(out: dict[str, Any]) -> list[str]:
+    """The figures the issue asks for, one line each (what this run measured of them)."""
+    w, h = out["who_met"]["weighted"], out["who_met"]["hubs"]
+    hub_p99, weighted_p50 = quantiles(h["driver"])["p99"], quantiles(w["driver"])["p50"]
+    per_actor = statistics.median(r / d for r, d in zip(w["rest"], w["driver"], strict=True))
+    lines = [
+        f"who_met through the driver: hub p99 {hub_p99:.1f} ms / weighted p50 "
+        f"{weighted_p50:.1f} ms = {hub_p99 / weighted_p50:.2f}× (target ≤ 2×); p99 weighted "
+        f"{quantiles(w['driver'])['p99']:.1f} ms, hubs {hub_p99:.1f} ms (target < 50 ms)",
+        f"REST/driver, median per actor: {per_actor:.2f}× (target ≤ 1.25×); per endpoint: "
+        + ", ".join(f"{k} {api / drv:.2f}×" for k, (drv, api) in out["endpoints"].items()),
+    ]
+    views = out.get("views")
+    if views and views.get("documents", 0) > 10:
+        lines.append(
+            f"views at {views['documents']:,} documents (target < 1 s): home page "
+            f"{statistics.median(views['home']):.0f} ms, depth-3 ego network of "
+            f"{views['hub']} {statistics.median(views['ego3']):.0f} ms"
+        )
+    return lines
 
 
 def report(out: dict[str, Any]) -> str:
@@ -507,6 +538,8 @@ def report(out: dict[str, Any]) -> str:
         "",
         f"Peak memory: Neo4j {out['peak_neo4j_mb']:,.0f} MB resident (sampled every 0.5 s); "
         f"this process (corpus in memory, loader, bulk builder) {out['peak_loader_mb']:,.0f} MB.",
+        "",
+        *ratios(out),
     ]
     return "\n".join(lines)
 

@@ -76,6 +76,9 @@ def fact_dict(doc_no: int, n_actors: int, meetings: int, rng: random.Random) -> 
             meeting["channels"] = [
                 {"kind": "intermediary", "via": via, "evidence": [{"quote": sentence}]}
             ]
+        if k % 3 == 0 and len(refs) >= 3:  # a host and a visiting delegation: colleagues
+            for n, participant in enumerate(meeting["participants"]):
+                participant["side"] = "host" if n == 0 else "visiting"
         facts.append(meeting)
     text = " ".join(sentences)
     return {

@@ -27,7 +27,7 @@ from typing import Any
 
 from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
-from loaders.projection import LATEST
+from loaders.projection import LATEST, across
 from loaders.resolve import Resolver, Rows
 
 ARRAY = "\x1f"  # array delimiter in the CSV files: a control character no quote contains
@@ -192,28 +192,38 @@ class BulkGraph:
 
     def contacts(self) -> dict[tuple[str, str], dict[str, Any]]:
         """The contact projection (MET), as :mod:`loaders.projection` defines it."""
-        attendees: dict[str, set[str]] = {}
-        for key in self.rels:
+        sides: dict[str, dict[str, set[str | None]]] = {}
+        for key, props in self.rels.items():
             if key[0] == "ATTENDED":
-                attendees.setdefault(key[4], set()).add(key[2])
-        shared: dict[tuple[str, str], list[str]] = {}
-        for mid, people in attendees.items():
-            for pair in combinations(sorted(people), 2):
-                shared.setdefault(pair, []).append(mid)
+                sides.setdefault(key[4], {}).setdefault(key[2], set()).add(props.get("side"))
+        shared: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+        for mid, people in sides.items():
+            for a, b in combinations(sorted(people), 2):
+                shared.setdefault((a, b), []).append((mid, across(people[a], people[b])))
         found = {}
-        for pair, mids in shared.items():
-            dates = [self.meetings[m]["date_start"] for m in mids]
-            known = [d for d in dates if d is not None]
-            # newest first, undated first (as Cypher's ORDER BY date DESC puts nulls), then id
-            ordered = sorted(mids)
-            ordered.sort(key=lambda m: self.meetings[m]["date_start"] or "9999", reverse=True)
+        for pair, held in shared.items():
+            facing = self._summary([mid for mid, x in held if x])
             found[pair] = {
-                "meetings": len(mids),
-                "first": min(known) if known else None,
-                "last": max(known) if known else None,
-                "latest": ordered[:LATEST],
+                **self._summary([mid for mid, _ in held]),
+                "across": facing["meetings"],
+                "across_first": facing["first"],
+                "across_last": facing["last"],
+                "across_latest": facing["latest"] or None,  # an empty array is no CSV cell
             }
         return found
+
+    def _summary(self, mids: list[str]) -> dict[str, Any]:
+        """How many meetings, the first and last date, the newest ``LATEST`` ids."""
+        known = [d for d in (self.meetings[m]["date_start"] for m in mids) if d is not None]
+        # newest first, undated first (as Cypher's ORDER BY date DESC puts nulls), then id
+        ordered = sorted(mids)
+        ordered.sort(key=lambda m: self.meetings[m]["date_start"] or "9999", reverse=True)
+        return {
+            "meetings": len(mids),
+            "first": min(known) if known else None,
+            "last": max(known) if known else None,
+            "latest": ordered[:LATEST],
+        }
 
 
 def _cell(value: Any) -> str:
@@ -291,7 +301,9 @@ REL_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "LINK": [("key", "string"), ("title", "string"), ("meeting", "string"), ("detail", "string"),
              ("date_text", "string"), ("date_start", "date"), ("date_precision", "string"),
              *PROVENANCE_COLUMNS],
-    "MET": [("meetings", "long"), ("first", "date"), ("last", "date"), ("latest", "string[]")],
+    "MET": [("meetings", "long"), ("first", "date"), ("last", "date"), ("latest", "string[]"),
+            ("across", "long"), ("across_first", "date"), ("across_last", "date"),
+            ("across_latest", "string[]")],
 }  # fmt: skip
 
 

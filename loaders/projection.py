@@ -1,16 +1,19 @@
-"""The contact projection: ``(:Actor)-[:MET {meetings, first, last, latest}]->(:Actor)``.
+"""The contact projection: ``(:Actor)-[:MET {meetings, first, last, latest, across…}]->(:Actor)``.
 
 One ``MET`` per pair of actors that attended a meeting together, stored from the smaller id
 to the larger: how many meetings they shared, the first and last date, and the ids of the
-newest ten. Questions about a hub read its few thousand contacts instead of expanding its
-tens of thousands of meetings.
+newest ten; and the same over the meetings where they sat across the table (``across``,
+``across_first``, ``across_last``, ``across_latest``: not both on one ``ATTENDED.side``),
+which is what *who met X* counts. Questions about a hub read its few thousand contacts
+instead of expanding its tens of thousands of meetings.
 
 The writer keeps it exact in the transaction that writes or retracts the facts: the meetings
-a batch touches are snapshot (date and attendees) before and after, under write locks; pairs
-that only gained meetings are updated in place, pairs that lost one (a retraction, a deleted
-meeting) or whose meeting moved in time are recomputed from the graph. A forced reload that
-changes nothing changes no contact. :func:`check` recomputes the whole projection and
-reports drift; :func:`rebuild` writes it from scratch (after a bulk import).
+a batch touches are snapshot (date, attendees and sides) before and after, under write
+locks; pairs that only gained meetings are updated in place, pairs that lost one (a
+retraction, a deleted meeting), whose meeting moved in time or whose sides changed are
+recomputed from the graph. A forced reload that changes nothing changes no contact.
+:func:`check` recomputes the whole projection and reports drift; :func:`rebuild` writes it
+from scratch (after a bulk import).
 """
 
 from __future__ import annotations
@@ -31,17 +34,19 @@ Pair = tuple[str, str]
 
 @dataclass(frozen=True)
 class Seen:
-    """A meeting as a snapshot found it."""
+    """A meeting as a snapshot found it: its date and who attended on which side (or none)."""
 
     date: Any
-    attendees: frozenset[str]
+    attended: frozenset[tuple[str, str | None]]
 
 
 Snapshot = dict[str, Seen]
 
 
 def _read(result: Iterable[Any]) -> Snapshot:
-    return {r["id"]: Seen(r["date"], frozenset(r["attendees"])) for r in result}
+    return {
+        r["id"]: Seen(r["date"], frozenset((a, side) for a, side in r["attended"])) for r in result
+    }
 
 
 def lock_actors(tx: ManagedTransaction, ids: Iterable[str]) -> None:
@@ -61,10 +66,19 @@ def snapshot_documents(tx: ManagedTransaction, doc_ids: Iterable[str]) -> Snapsh
     )
 
 
-def _pairs(seen: Seen | None) -> set[Pair]:
+def across(sides_a: Iterable[str | None], sides_b: Iterable[str | None]) -> bool:
+    """Whether two attendees sat across the table: not both on one side (who_met's rule)."""
+    return any(x is None or y is None or x != y for x in sides_a for y in set(sides_b))
+
+
+def _pairs(seen: Seen | None) -> dict[Pair, bool]:
+    """The pairs of a meeting's attendees, each with whether the two sat across the table."""
     if seen is None:
-        return set()
-    return {(a, b) for a, b in combinations(sorted(seen.attendees), 2)}
+        return {}
+    sides: dict[str, set[str | None]] = {}
+    for actor, side in seen.attended:
+        sides.setdefault(actor, set()).add(side)
+    return {(a, b): across(sides[a], sides[b]) for a, b in combinations(sorted(sides), 2)}
 
 
 @dataclass
@@ -86,12 +100,14 @@ def changes(before: Snapshot, after: Snapshot, deleted: Iterable[str] = ()) -> C
     for mid in sorted(before.keys() | after.keys()):
         old, new = before.get(mid), after.get(mid)
         was, now = _pairs(old), _pairs(new)
-        found.recompute |= was - now
+        kept = was.keys() & now.keys()
+        found.recompute |= was.keys() - now.keys()
         if old is not None and new is not None and old.date != new.date:
-            found.recompute |= was & now
+            found.recompute |= kept
+        found.recompute |= {p for p in kept if was[p] != now[p]}  # a side changed
         if gone:
-            found.recompute |= {p for p in was & now if p[0] in gone or p[1] in gone}
-        for pair in sorted(now - was):
+            found.recompute |= {p for p in kept if p[0] in gone or p[1] in gone}
+        for pair in sorted(now.keys() - was.keys()):
             found.gained.setdefault(pair, []).append(mid)
     for pair in found.recompute:
         found.gained.pop(pair, None)
@@ -154,6 +170,10 @@ def _as_values(record: Any) -> dict[str, Any]:
         "first": record["first"],
         "last": record["last"],
         "latest": list(record["latest"] or []),
+        "across": record["across"],
+        "across_first": record["across_first"],
+        "across_last": record["across_last"],
+        "across_latest": list(record["across_latest"] or []),
     }
 
 

@@ -122,6 +122,18 @@ async def translate_errors() -> AsyncIterator[None]:
         raise DatabaseUnavailable(f"Neo4j driver error: {exc}") from exc
 
 
+def who_met_module(params: Mapping[str, Any]) -> catalog.Module:
+    """The module that answers a who-met question with these parameters: both give the same
+    rows; ``who_met_contacts`` reads the contact projection, ``who_met`` the meetings."""
+    plain = (
+        params.get("date_from") is None
+        and params.get("date_to") is None
+        and not params.get("min_confidence")
+        and int(params.get("per_counterpart") or 0) <= LATEST_PER_CONTACT
+    )
+    return "queries/who_met_contacts" if plain else "queries/who_met"
+
+
 class Repository:
     """Runs the catalog's read modules with parameters in read transactions."""
 
@@ -143,18 +155,10 @@ class Repository:
         )
 
     async def who_met(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        """Who met an actor: from the contact projection (``who_met_contacts``) unless a filter on
-        dates or confidence, more meetings per counterpart than a contact keeps, or an actor
-        placed on a side of a table asks for the meetings themselves (``who_met``)."""
-        plain = (
-            params.get("date_from") is None
-            and params.get("date_to") is None
-            and not params.get("min_confidence")
-            and int(params.get("per_counterpart") or 0) <= LATEST_PER_CONTACT
-        )
-        rows = await self.run("queries/who_met_contacts", params) if plain else []
-        # no rows: filters, an actor who sat on a side of a table, or simply no counterpart
-        return rows or await self.run("queries/who_met", params)
+        """Who met an actor: from the contact projection (``who_met_contacts``, flat in the
+        actor's degree) unless a filter on dates or confidence or more meetings per counterpart
+        than a contact keeps asks for the meetings themselves (``who_met``)."""
+        return await self.run(who_met_module(params), params)
 
     async def run_text(
         self,
@@ -188,7 +192,9 @@ class Repository:
                 if max_rows is not None and len(rows) >= max_rows:
                     await result.consume()
                     return keys, rows, True
-                rows.append(record.data())
+                # plain values as they come (the modules return maps, lists and scalars):
+                # Record.data() would walk every nested value again looking for nodes
+                rows.append(dict(zip(keys, record, strict=True)))
             return keys, rows, False
 
         async with (

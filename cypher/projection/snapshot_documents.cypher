@@ -5,4 +5,4 @@ MATCH (:Document {id: doc_id})<-[:REPORTED_IN]-(m:Meeting)
 WITH DISTINCT m
 SET m._lock = true
 REMOVE m._lock
-RETURN m.id AS id, m.date_start AS date, [(a:Actor)-[:ATTENDED]->(m) | a.id] AS attendees
+RETURN m.id AS id, m.date_start AS date, [(a:Actor)-[r:ATTENDED]->(m) | [a.id, r.side]] AS attended

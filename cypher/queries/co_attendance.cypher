@@ -27,6 +27,7 @@ CALL (a, c, k) {
                              WITH DISTINCT x ORDER BY x.date_start DESC, x.id
                              RETURN x.id }[..$per_actor] END AS mid
   MATCH (m:Meeting {id: mid})
+  USING INDEX m:Meeting(id)
   MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
   WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles
   ORDER BY m.date_start DESC, m.id

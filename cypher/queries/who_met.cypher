@@ -91,7 +91,8 @@ OPTIONAL MATCH (c)-[:HOLDS_POSITION|LEADS|MEMBER_OF]->(o:Actor)
 WITH a, c, meeting_count, first, last, total, meetings, confidence, o ORDER BY o.name
 WITH a, c, meeting_count, first, last, total, meetings, confidence,
      collect(DISTINCT o.name)[..5] AS affiliations
-RETURN a.id AS actor_id, a.name AS actor_name, total,
+RETURN a.id AS actor_id, a.name AS actor_name, a.kind AS actor_type,
+       a.country AS actor_country, total,
        c.id AS id, c.name AS name, c.kind AS type, c.country AS country,
        c.unnamed AS unnamed, affiliations, meeting_count,
        toString(first) AS first_met, toString(last) AS last_met, confidence, meetings

@@ -1,9 +1,9 @@
-// who_met_contacts — who_met read from the contact projection (the API's fast path).
+// who_met_contacts — who_met read from the contact projection (the API's path for every actor).
 //
-// Reads the actor's contacts (MET: shared meetings, first and last date, the newest ten
-// meeting ids), then only those meetings: flat in the actor's degree. No rows for an actor
-// who sat on a side of a table (ATTENDED.side), for filters on dates or confidence and for
-// more than ten meetings per counterpart: who_met answers those.
+// Reads the actor's contacts (MET: meetings across the table, their first and last date and
+// the newest ten ids), then only those meetings: flat in the actor's degree. Answers what
+// who_met answers when no filter on dates or confidence is set and at most ten meetings per
+// counterpart are asked for; who_met answers the rest.
 //
 // One row per counterpart (aggregated and paged on the server): the counterpart, its type,
 // country and affiliations; how many meetings and when; and for the latest meetings their
@@ -14,35 +14,35 @@
 // (the same ATTENDED.side) are colleagues there, not counterparts (see same_side).
 //
 // $actor: id or name (case-insensitive; the API also resolves aliases and near spellings).
-// Filters may be null: $date_from, $date_to
-// (ISO dates), $min_confidence (0..1), $counterpart_type (person|organization|country).
-:param actor => 'staffan-de-mistura';
+// $counterpart_type (person|organization|country) may be null; $per_counterpart at most 10.
+:param actor => 'ali-mamlouk';
 :param counterpart_type => null;
 :param per_counterpart => 10;
 :param skip => 0;
 :param limit => 50;
-// Example: the defaults above answer "who met Staffan de Mistura?" (Ali Mamlouk sat on a
-// side of a table, so who_met answers for him).
+// Example: the defaults above answer "who met Ali Mamlouk?".
 OPTIONAL MATCH (by_id:Actor {id: $actor})
 OPTIONAL MATCH (by_name:Actor {name_key: toLower($actor)})
 WITH coalesce(by_id, by_name) AS a LIMIT 1
-WITH a WHERE NOT EXISTS { (a)-[r:ATTENDED]->() WHERE r.side IS NOT NULL }
 MATCH (a)-[k:MET]-(c:Actor)
-WHERE $counterpart_type IS NULL OR c.kind = $counterpart_type
-WITH a, c, k ORDER BY k.meetings DESC, k.last DESC, c.name
+WHERE k.across > 0 AND ($counterpart_type IS NULL OR c.kind = $counterpart_type)
+WITH a, c, k ORDER BY k.across DESC, k.across_last DESC, c.name
 WITH a, collect({c: c, k: k}) AS counterparts
 WITH a, counterparts, size(counterparts) AS total
 UNWIND counterparts[$skip..$skip + $limit] AS row
 WITH a, row.c AS c, row.k AS k, total
 CALL (a, c, k) {
-  UNWIND k.latest[..$per_counterpart] AS mid
+  UNWIND k.across_latest[..$per_counterpart] AS mid
   MATCH (m:Meeting {id: mid})
+  USING INDEX m:Meeting(id)
   MATCH (a)-[ra:ATTENDED]->(m)<-[rc:ATTENDED]-(c)
+  WHERE ra.side IS NULL OR rc.side IS NULL OR ra.side <> rc.side
+  WITH m, ra, rc ORDER BY ra.role, rc.role, ra.side, rc.side, rc.on_behalf_of
   WITH m, collect(DISTINCT ra.role) AS actor_roles, collect(DISTINCT rc.role) AS roles,
        collect(DISTINCT ra.side) AS actor_sides, collect(DISTINCT rc.side) AS sides,
        [x IN collect(DISTINCT rc.on_behalf_of) WHERE x IS NOT NULL] AS behalf_ids,
        min(CASE WHEN ra.confidence < rc.confidence THEN ra.confidence ELSE rc.confidence END) AS attendance
-  ORDER BY m.date_start DESC
+  ORDER BY m.date_start DESC, m.id
   OPTIONAL MATCH (m)-[:HELD_AT]->(p:Place)
   OPTIONAL MATCH (p)-[:IN]->(pc:Country)
   CALL (m) {
@@ -63,6 +63,7 @@ CALL (a, c, k) {
   CALL (behalf_ids) {
     UNWIND behalf_ids AS bid
     MATCH (ob:Actor {id: bid})
+    WITH ob ORDER BY ob.name
     RETURN collect(ob.name) AS on_behalf_of
   }
   WITH m, actor_roles, roles, actor_sides, sides, on_behalf_of, p, pc, channels, sources,
@@ -78,10 +79,12 @@ CALL (a, c, k) {
   }) AS meetings, max(confidence) AS confidence
 }
 OPTIONAL MATCH (c)-[:HOLDS_POSITION|LEADS|MEMBER_OF]->(o:Actor)
-WITH a, c, k, total, meetings, confidence,
-     collect(DISTINCT o.name)[..5] AS affiliations
-RETURN a.id AS actor_id, a.name AS actor_name, total,
+WITH a, c, k, total, meetings, confidence, o ORDER BY o.name
+WITH a, c, k, total, meetings, confidence, collect(DISTINCT o.name)[..5] AS affiliations
+RETURN a.id AS actor_id, a.name AS actor_name, a.kind AS actor_type,
+       a.country AS actor_country, total,
        c.id AS id, c.name AS name, c.kind AS type, c.country AS country,
-       c.unnamed AS unnamed, affiliations, k.meetings AS meeting_count,
-       toString(k.first) AS first_met, toString(k.last) AS last_met, confidence, meetings
-ORDER BY meeting_count DESC, k.last DESC, name
+       c.unnamed AS unnamed, affiliations, k.across AS meeting_count,
+       toString(k.across_first) AS first_met, toString(k.across_last) AS last_met, confidence,
+       meetings
+ORDER BY meeting_count DESC, k.across_last DESC, name

@@ -72,11 +72,32 @@ class WhoMet:
 
 
 async def who_met(repo: Repository, actor: str, query: WhoMetQuery, field: str = "actor") -> WhoMet:
-    """Who met the actor ``actor`` names (an id, a name or an alias)."""
+    """Who met the actor ``actor`` names (an id, a name or an alias).
+
+    What looks like an id is asked straight away: the module finds the actor by its id and
+    says who it is in every row, so one query answers (an id names one actor: nothing to
+    resolve). Otherwise, or when that finds nothing, the name is resolved first.
+    """
     date_range(query.date_from, query.date_to)
+    text = actor.strip()
+    if text and text == text.lower() and not any(ch.isspace() for ch in text):
+        rows = await repo.who_met(query.params(text))
+        if rows and rows[0]["actor_id"] == text:
+            first = rows[0]
+            found = {"id": text, "name": first["actor_name"], "type": first["actor_type"],
+                     "country": first["actor_country"]}  # fmt: skip
+            return WhoMet(found, _counterparts(rows), query)
     found = await resolve_actor(repo, actor, field)
     rows = await repo.who_met(query.params(str(found["id"])))
-    return WhoMet(found, rows, query)
+    return WhoMet(found, _counterparts(rows), query)
+
+
+def _counterparts(rows: list[Row]) -> list[Row]:
+    """The rows without the actor's own type and country (the answer states them once)."""
+    for row in rows:
+        row.pop("actor_type", None)
+        row.pop("actor_country", None)
+    return rows
 
 
 def notes(actor: str, rows: list[Row]) -> list[str]:

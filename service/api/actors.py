@@ -13,6 +13,7 @@ from service.answers.common import page_size
 from service.answers.who_met import WhoMetQuery
 from service.answers.who_met import who_met as who_met_answer
 from service.api.models import ActorProfile, ActorSearch, WhoMet
+from service.api.respond import json_answer
 from service.deps import RepoDep, SettingsDep
 
 router = APIRouter(tags=["actors"])
@@ -29,9 +30,9 @@ async def search_actors(
     q: Annotated[str, Query(min_length=1, max_length=200, examples=["mamluk"])],
     type: Annotated[ActorType | None, Query(description="Only this actor type")] = None,
     limit: Annotated[int, Query(ge=1, le=200, description="capped at ACTORNET_MAX_PAGE_SIZE")] = 10,
-) -> dict[str, Any]:
+) -> Response:
     limit = min(limit, settings.max_page_size)
-    return {"query": q, "results": await actors.search(repo, q, type, limit)}
+    return json_answer({"query": q, "results": await actors.search(repo, q, type, limit)})
 
 
 @router.get(
@@ -40,8 +41,8 @@ async def search_actors(
     summary="An actor's profile: positions, memberships, country, counts",
     responses={404: {"description": "Unknown actor; the body suggests close names"}},
 )
-async def actor_profile(repo: RepoDep, actor_id: str) -> dict[str, Any]:
-    return await actors.profile(repo, actor_id)
+async def actor_profile(repo: RepoDep, actor_id: str) -> Response:
+    return json_answer(await actors.profile(repo, actor_id))
 
 
 @router.get(
@@ -82,4 +83,4 @@ async def who_met(
     answer = await who_met_answer(repo, actor, query)
     if format == "csv":
         return Response(answer.as_csv(), media_type="text/csv; charset=utf-8")
-    return answer.as_json()
+    return json_answer(answer.as_json())

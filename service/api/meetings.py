@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from core.vocabulary import ChannelKind, MeetingKind
 from service.answers import meetings as answers
@@ -12,6 +13,7 @@ from service.answers.common import page_size
 from service.answers.meetings import MeetingFilters
 from service.api.models import MeetingDetail, MeetingList
 from service.api.params import DateParam
+from service.api.respond import json_answer
 from service.deps import RepoDep, SettingsDep
 
 router = APIRouter(tags=["meetings"])
@@ -38,7 +40,7 @@ async def list_meetings(
     min_confidence: Annotated[float, Query(ge=0, le=1)] = 0.0,
     skip: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int | None, Query(ge=1)] = None,
-) -> dict[str, Any]:
+) -> Response:
     filters = MeetingFilters(
         actor=actor,
         country=country,
@@ -50,7 +52,7 @@ async def list_meetings(
         min_confidence=min_confidence,
     )
     cap = page_size(limit, 50, settings.max_page_size)
-    return await answers.meetings(repo, filters, skip, cap)
+    return json_answer(await answers.meetings(repo, filters, skip, cap))
 
 
 @router.get(
@@ -59,5 +61,5 @@ async def list_meetings(
     summary="One meeting whole: participants, place, channels, actions, sources",
     responses={404: {"description": "No such meeting"}},
 )
-async def get_meeting(repo: RepoDep, meeting_id: str) -> dict[str, Any]:
-    return (await answers.meeting(repo, meeting_id))[0]
+async def get_meeting(repo: RepoDep, meeting_id: str) -> Response:
+    return json_answer((await answers.meeting(repo, meeting_id))[0])

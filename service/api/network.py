@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from service.answers import network as answers
 from service.answers.common import page_size
 from service.api.graph_models import CoAttendance, Network, Timeline
 from service.api.params import NOT_FOUND, DateParam
+from service.api.respond import json_answer
 from service.deps import RepoDep, SettingsDep
 
 router = APIRouter(tags=["network"])
@@ -29,9 +31,9 @@ async def network(
     max_nodes: Annotated[
         int | None, Query(ge=2, description="Cap on actors, the centre included")
     ] = None,
-) -> dict[str, Any]:
+) -> Response:
     cap = page_size(max_nodes, 100, settings.max_page_size)
-    return (await answers.ego_network(repo, actor_id, depth, cap)).as_json()
+    return json_answer((await answers.ego_network(repo, actor_id, depth, cap)).as_json())
 
 
 @router.get(
@@ -47,9 +49,9 @@ async def timeline(
     date_from: DateParam = None,
     date_to: DateParam = None,
     limit: Annotated[int | None, Query(ge=1)] = None,
-) -> dict[str, Any]:
+) -> Response:
     cap = page_size(limit, 100, settings.max_page_size)
-    return await answers.timeline(repo, actor_id, date_from, date_to, cap)
+    return json_answer(await answers.timeline(repo, actor_id, date_from, date_to, cap))
 
 
 @router.get(
@@ -65,6 +67,6 @@ async def co_attendance(
     min_shared: Annotated[int, Query(ge=1, description="Fewest shared meetings")] = 1,
     per_actor: Annotated[int, Query(ge=1, le=100, description="Meetings listed per actor")] = 10,
     limit: Annotated[int | None, Query(ge=1)] = None,
-) -> dict[str, Any]:
+) -> Response:
     cap = page_size(limit, 50, settings.max_page_size)
-    return await answers.co_attendance(repo, actor_id, min_shared, per_actor, cap)
+    return json_answer(await answers.co_attendance(repo, actor_id, min_shared, per_actor, cap))

@@ -12,6 +12,7 @@ import pytest
 from neo4j import Driver
 
 from bench.corpus import fact_dict
+from core import catalog
 from loaders import projection
 from loaders.factfile import LoadedFacts, parse_fact_file
 from loaders.gazetteer import Gazetteer
@@ -57,6 +58,35 @@ def assert_exact(driver: Driver) -> None:
     drift = projection.check(driver, DB)
     assert drift.ok, (drift.missing[:5], drift.extra[:5], drift.wrong[:3])
     assert drift.contacts > 0
+
+
+def assert_who_met_alike(driver: Driver) -> None:
+    """who_met_contacts (the projection) answers every actor exactly as who_met (the meetings)."""
+    actors = [
+        r["id"]
+        for r in driver.execute_query(
+            "MATCH (a:Actor) WHERE EXISTS { (a)-[:ATTENDED]->() } RETURN a.id AS id ORDER BY id",
+            database_=DB,
+        ).records
+    ]
+    assert actors
+    for actor in actors:
+        params = {"actor": actor, "date_from": None, "date_to": None, "min_confidence": 0.0,
+                  "counterpart_type": None, "per_counterpart": 10, "skip": 0, "limit": 1000}  # fmt: skip
+        answers = [
+            [r.data() for r in driver.execute_query(catalog.query(module), params).records]
+            for module in ("queries/who_met", "queries/who_met_contacts")
+        ]
+        assert answers[0] == answers[1], actor
+
+
+def one_side(data: dict[str, Any], meetings: int = 1) -> dict[str, Any]:
+    """The same document with everyone at its first meetings on one side: colleagues there."""
+    data = copy.deepcopy(data)
+    for meeting in data["meetings"][:meetings]:
+        for participant in meeting["participants"]:
+            participant["side"] = "visiting"
+    return data
 
 
 @pytest.fixture
@@ -140,3 +170,31 @@ def test_seed_projection_is_exact_and_rebuild_gives_the_same(graph: Driver) -> N
     assert not projection.check(graph, DB).ok
     assert projection.rebuild(graph, DB) == len(stored)
     assert contacts(graph) == stored
+
+
+def test_sides_changed_by_reloads_and_retractions_keep_the_projection_and_who_met_exact(
+    graph: Driver,
+) -> None:
+    loader = Loader(graph, DB, Gazetteer(), batch_size=5)
+    docs = documents(30, seed=5)
+    assert {s.status for s in loader.load_all([parsed(d) for d in docs])} == {"written"}
+    assert_exact(graph)
+    colleagues = "MATCH ()-[k:MET]->() RETURN sum(k.meetings - k.across) AS n"
+    sided = graph.execute_query(colleagues).records[0]["n"]
+    assert sided > 0  # the corpus seats hosts and visitors: some pairs met only as colleagues
+    assert_who_met_alike(graph)
+
+    regrouped = loader.load_all([parsed(one_side(d, 2)) for d in docs[:10]])
+    assert {s.status for s in regrouped} == {"replaced"}
+    assert_exact(graph)
+    assert graph.execute_query(colleagues).records[0]["n"] > sided
+    assert_who_met_alike(graph)
+
+    again = loader.load_all([parsed(d) for d in docs[:5]])  # seated apart again
+    assert {s.status for s in again} == {"replaced"}
+    assert_exact(graph)
+    assert_who_met_alike(graph)
+
+    assert delete_documents(graph, DB, [f"bench-doc-{n}" for n in (3, 6, 7, 20)])
+    assert_exact(graph)
+    assert_who_met_alike(graph)

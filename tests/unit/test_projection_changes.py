@@ -10,7 +10,12 @@ DAY = dt.date(2020, 1, 13)
 
 
 def seen(*attendees: str, date: dt.date | None = DAY) -> Seen:
-    return Seen(date, frozenset(attendees))
+    """A meeting seen with these attendees: ``"a"`` on no side, ``"a:host"`` on the host side."""
+    attended = set()
+    for who in attendees:
+        actor, _, side = who.partition(":")
+        attended.add((actor, side or None))
+    return Seen(date, frozenset(attended))
 
 
 def test_a_new_meeting_adds_its_pairs_without_recomputing() -> None:
@@ -44,3 +49,16 @@ def test_a_meeting_that_moved_in_time_recomputes_its_pairs() -> None:
 def test_pairs_of_an_actor_deleted_and_written_again_are_recomputed() -> None:
     found = changes({"m1": seen("a", "b")}, {"m1": seen("a", "b")}, deleted=["b"])
     assert found.recompute == {("a", "b")}
+
+
+def test_a_changed_side_recomputes_the_pairs_whose_table_changed() -> None:
+    before = {"m1": seen("a:host", "b:guest", "c:guest")}
+    after = {"m1": seen("a:host", "b:host", "c:guest")}
+    found = changes(before, after)
+    assert found.recompute == {("a", "b"), ("b", "c")} and found.gained == {}
+
+
+def test_an_actor_on_two_sides_sits_across_from_either() -> None:
+    before = {"m1": seen("a:host", "a:guest", "b:guest")}
+    assert changes(before, {"m1": seen("a:host", "b:guest")}).recompute == set()
+    assert changes(before, {"m1": seen("a:guest", "b:guest")}).recompute == {("a", "b")}
