@@ -39,6 +39,10 @@ class Seen:
     date: Any
     attended: frozenset[tuple[str, str | None]]
 
+    @property
+    def attendees(self) -> frozenset[str]:
+        return frozenset(actor for actor, _ in self.attended)
+
 
 Snapshot = dict[str, Seen]
 
@@ -148,6 +152,15 @@ def rebuild(driver: Driver, database: str, page: int = 200) -> int:
         "MATCH ()-[r:MET]->() RETURN count(r) AS n", database_=database
     )
     return int(records[0]["n"])
+
+
+def outdated(driver: Driver, database: str) -> bool:
+    """True when some contact was written before contacts counted the meetings across the
+    table (no ``across``): :func:`rebuild` brings such a database up to date."""
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[k:MET]->() WHERE k.across IS NULL RETURN k LIMIT 1", database_=database
+    )
+    return bool(records)
 
 
 @dataclass

@@ -33,6 +33,7 @@ from neo4j.exceptions import (
 from core import catalog
 from core.errors import DatabaseUnavailable, QueryFailed, QueryTimeout, ReadOnly
 from core.settings import Settings
+from loaders import projection
 from service import cypher_guard
 
 LATEST_PER_CONTACT = 10  # meeting ids a contact (MET) keeps: loaders.projection.LATEST
@@ -67,12 +68,15 @@ def sync_driver(settings: Settings) -> Driver:
 
 
 def apply_schema(driver: Driver, database: str) -> int:
-    """Apply ``cypher/schema.cypher`` (idempotent); return the number of statements run."""
+    """Apply ``cypher/schema.cypher`` (idempotent) and bring a contact projection written by an
+    earlier version up to date; return the number of schema statements run."""
     statements = catalog.statements("schema")
     with driver.session(database=database) as session:
         for statement in statements:
             session.run(statement).consume()
         session.run(catalog.query("admin/await_indexes")).consume()
+    if projection.outdated(driver, database):
+        projection.rebuild(driver, database)
     return len(statements)
 
 

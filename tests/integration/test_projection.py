@@ -18,6 +18,7 @@ from loaders.factfile import LoadedFacts, parse_fact_file
 from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from loaders.writer import delete_documents
+from service.db import apply_schema
 from tests.support.graph import load_seeds, wipe
 
 pytestmark = pytest.mark.integration
@@ -170,6 +171,13 @@ def test_seed_projection_is_exact_and_rebuild_gives_the_same(graph: Driver) -> N
     assert not projection.check(graph, DB).ok
     assert projection.rebuild(graph, DB) == len(stored)
     assert contacts(graph) == stored
+
+    # contacts written before they counted the meetings across the table: schema brings them up
+    graph.execute_query("MATCH ()-[k:MET]->() REMOVE k.across, k.across_latest")
+    assert projection.outdated(graph, DB)
+    apply_schema(graph, DB)
+    assert not projection.outdated(graph, DB)
+    assert_exact(graph)
 
 
 def test_sides_changed_by_reloads_and_retractions_keep_the_projection_and_who_met_exact(
