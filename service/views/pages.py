@@ -42,8 +42,15 @@ from service.views.urls import actor_url, network_url
 
 router = APIRouter(include_in_schema=False)
 
-HOME_ACTORS = 300
-"""The overview on the home page shows at most this many actors (fewer if the cap is lower)."""
+HOME_ACTORS = 150
+"""The overview on the home page starts with this many actors, the busiest ("show more"
+doubles it up to ``max_view_nodes``)."""
+EGO_NODES = 100
+"""An ego network starts with this many actors, the best connected ("show more" doubles it
+up to ``max_view_nodes``)."""
+EGO_MEETINGS = 3
+"""The chronology beside an ego network lists this many meetings per counterpart, the
+latest (the who-met page lists ten)."""
 NETWORK_MEETINGS = 500
 """The filtered network fetches at most this many meetings, the newest first."""
 PATHS_SHOWN = 5
@@ -90,19 +97,31 @@ def _confidence_filter(value: float) -> dict[str, Any]:
 # ---- pages -----------------------------------------------------------------------------------
 
 
+def _more(request: Request, name: str, shown: int, most: int) -> dict[str, str]:
+    """The same page asking for twice as many nodes (at most ``most``)."""
+    return {"url": same_page(request, **{name: str(min(2 * shown, most)), "format": None})}
+
+
 @router.get("/", response_class=HTMLResponse)
 async def home(
-    request: Request, repo: RepoDep, settings: SettingsDep, format: FormatParam = None
+    request: Request,
+    repo: RepoDep,
+    settings: SettingsDep,
+    format: FormatParam = None,
+    actors: Annotated[Text, Query(description="How many of the busiest actors to show")] = None,
 ) -> Response:
     async def build() -> View:
-        cap = min(HOME_ACTORS, settings.max_view_nodes)
+        most = settings.max_view_nodes
+        cap = int(number(actors, "actors", 1, most, min(HOME_ACTORS, most)))
         graph = overview_graph(await network_answers.overview(repo, cap))
+        hidden = graph.total_nodes - len(graph.nodes)
+        more = {**_more(request, "actors", cap, most), "hidden": hidden} if hidden > 0 else None
         summary = await network_answers.graph_summary(repo)
         holds = dict(summary) if summary else None
         if holds:
             holds["first"] = date_label(holds.get("first_meeting"), "day")
             holds["last"] = date_label(holds.get("last_meeting"), "day")
-        return View(graph, "actornet", HOME_NAV, holds=holds)
+        return View(graph, "actornet", HOME_NAV, holds=holds, more=more if cap < most else None)
 
     return await serve(request, settings, format, build, home=True)
 
@@ -156,6 +175,7 @@ async def ego(
     settings: SettingsDep,
     actor_id: Annotated[str, Path()],
     depth: Text = None,
+    nodes: Annotated[Text, Query(description="How many actors to show at most")] = None,
     format: FormatParam = None,
 ) -> Response:
     if blank(format) != "json":
@@ -171,13 +191,14 @@ async def ego(
 
     async def build() -> View:
         steps = int(number(depth, "depth", 1, 3, 1))
-        found = await network_answers.ego_network(
-            repo, actor_id, steps, settings.max_view_nodes, "actor"
-        )
+        most = settings.max_view_nodes
+        cap = int(number(nodes, "nodes", 2, most, min(EGO_NODES, most)))
+        found = await network_answers.ego_network(repo, actor_id, steps, cap, "actor")
+        more = _more(request, "nodes", cap, most) if found.truncated and cap < most else None
         actor = found.actor
         profile = await actor_answers.profile_of(repo, str(actor["id"]))
-        nodes = found.nodes or [{**actor, "depth": 0, "degree": 0}]
-        row = {"id": actor["id"], "nodes": nodes, "edges": found.edges}
+        members = found.nodes or [{**actor, "depth": 0, "degree": 0}]
+        row = {"id": actor["id"], "nodes": members, "edges": found.edges}
         row["truncated"] = found.truncated
         doc_ids = [e.get("document") for e in found.edges]
         if profile:
@@ -185,7 +206,9 @@ async def ego(
         documents = await find_documents(repo, doc_ids)
         graph = ego_graph(row, profile=profile, documents=documents, depth=steps)
         met = await who_met_answer(
-            repo, str(actor["id"]), WhoMetQuery(limit=max(settings.max_view_nodes - 1, 1))
+            repo,
+            str(actor["id"]),
+            WhoMetQuery(limit=max(cap - 1, 1), per_counterpart=EGO_MEETINGS),
         )
         same_side = await find_colleagues(repo, str(actor["id"]))
         nav = _actor_nav(actor)
@@ -207,6 +230,7 @@ async def ego(
             filters=filters,
             filter_action=actor_url(str(actor["id"])),
             answer=who_met_answer_view(actor, met.counterparts, same_side),
+            more=more,
         )
 
     return await serve(request, settings, format, build, retarget=lambda _, aid: actor_url(aid))

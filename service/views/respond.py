@@ -43,6 +43,9 @@ class View:
     answer: Answer | None = None
     reset_url: str | None = None
     holds: dict[str, Any] | None = None
+    more: dict[str, Any] | None = None
+    """Some nodes left out at the server: ``{"hidden": n or None, "url": the same page with
+    more}``; the page says so and links it ("show more")."""
 
 
 Retarget = Callable[[str, str], str]
@@ -95,6 +98,10 @@ def error_page(exc: ActornetError, retarget: Retarget | None) -> HTMLResponse:
     return HTMLResponse(html, status_code=exc.status)
 
 
+def _more(more: dict[str, Any] | None) -> dict[str, Any] | None:
+    return {**more, "url": safe_href(str(more["url"]))} if more else None
+
+
 async def serve(
     request: Request,
     settings: Settings,
@@ -123,7 +130,7 @@ async def serve(
             page_title=view.page_title,
             json_url=json_url,
             nav=view.nav,
-            context={"holds": view.holds},
+            context={"holds": view.holds, "more": _more(view.more)},
         )
     else:
         html = render_view(
@@ -138,6 +145,7 @@ async def serve(
                 "filter_action": safe_href(view.filter_action or request.url.path),
                 "reset_url": safe_href(view.reset_url or view.filter_action or request.url.path),
                 "answer": view.answer,
+                "more": _more(view.more),
             },
             positions=view.positions,
         )

@@ -273,6 +273,31 @@ def test_ego_network_holds_the_actors_around_and_the_centre_profile(
     assert_clean(watch)
 
 
+def test_home_and_ego_network_start_small_and_show_more_on_request(
+    watched_page: tuple[Page, PageWatch], base: str
+) -> None:
+    page, watch = watched_page
+    open_view(page, base + "/?actors=4")
+    assert page.evaluate("window.actornet.nodes.length") == 4
+    shown = re.search(r"Showing 4 of (\d+) nodes", page.locator("#shown-note").inner_text())
+    assert shown
+    total = int(shown.group(1))
+    assert total > 8
+    assert page.locator("#more-note").inner_text().startswith(f"{total - 4} more not shown")
+    page.locator("#show-more").click()
+    page.wait_for_url("**/?actors=8")
+    page.wait_for_function("window.actornetReady === true", timeout=30_000)
+    assert page.evaluate("window.actornet.nodes.length") == 8
+
+    open_view(page, base + "/actors/ali-mamlouk?depth=2&nodes=3")
+    assert page.evaluate("window.actornet.nodes.length") == 3
+    page.locator("#show-more").click()
+    page.wait_for_url("**/actors/ali-mamlouk?depth=2&nodes=6")
+    page.wait_for_function("window.actornetReady === true", timeout=30_000)
+    assert page.evaluate("window.actornet.nodes.length") > 3
+    assert_clean(watch)
+
+
 def test_meeting_page_shows_participants_with_roles_place_channels_and_sources(
     watched_page: tuple[Page, PageWatch], base: str, artifacts: Path
 ) -> None:
