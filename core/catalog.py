@@ -71,6 +71,7 @@ Module = Literal[
     "writes/place_in",
     "writes/places",
     "writes/previous_meetings",
+    "writes/rename_meetings",
     "writes/retract",
     "writes/run_by",
     "writes/via",

@@ -92,8 +92,13 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         targets = projection.snapshot(tx, set(found.values())) if found else {}
         size = waves(pending, fixed, found, targets)
         wave, pending = pending[:size], pending[size:]
+        mine = {m["id"] for rows in wave for m in rows.meetings}
+        old, found, renamed = _take_smallest_ids(tx, {k: v for k, v in found.items() if k in mine})
+        before.update(old)
         for rows in wave:
             _rename_meetings(rows, found)
+        for rows in pending:  # a replaced document's rows may name a meeting just renamed
+            _rename_meetings(rows, renamed)
         written = {m["id"] for rows in wave for m in rows.meetings}
         before.update(projection.snapshot(tx, written - before.keys()))
         _write_facts(tx, wave)
@@ -183,7 +188,7 @@ def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
     place_in = gather("place_in")
     for label in ("Actor", "Place"):
         run(_template("writes/place_in", LABEL=label), [r for r in place_in if r["label"] == label])
-    run(catalog.query("writes/meetings"), gather("meetings"))
+    run(catalog.query("writes/meetings"), _leading_last(gather("meetings")))
     run(catalog.query("writes/attended"), gather("attended"))
     run(catalog.query("writes/held_at"), gather("held_at"))
     run(catalog.query("writes/channels"), _unique(gather("channels")))
@@ -201,6 +206,17 @@ def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
             "writes/link", TYPE=_check(rel, LINK_TYPES), LABEL=_check(label, TARGET_LABELS)
         )
         run(statement, table)
+
+
+def _leading_last(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Meeting rows with the leading report of each meeting last (``writes/meetings``).
+
+    The rows of one statement do not see each other's reports, so each may take itself for
+    the leading one; the one that does lead is written last, and has the last word.
+    """
+    return sorted(
+        meetings, key=lambda m: (m["id"], m["key"] != m["id"], m["key"], m["doc"]), reverse=True
+    )
 
 
 def _unique(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -257,6 +273,34 @@ def _match_meetings(tx: ManagedTransaction, batch: list[Rows], fixed: set[str]) 
         for r in tx.run(catalog.query("writes/match_meetings"), rows=derived)
         if r["existing"]
     }
+
+
+def _take_smallest_ids(
+    tx: ManagedTransaction, found: dict[str, str]
+) -> tuple[projection.Snapshot, dict[str, str], dict[str, str]]:
+    """A merged meeting keeps the smallest derived id of its reports, whatever the order they
+    are loaded in: a stored meeting matched (``found``: new id -> stored id) by a smaller new
+    id is renamed to it (``writes/rename_meetings``).
+
+    Returns the renamed meetings as they were under their old ids (for the contact
+    projection), ``found`` pointing at the ids the stored meetings now have, and the
+    renames (old id -> new id).
+    """
+    smallest: dict[str, str] = {}
+    for key, existing in found.items():
+        if existing.startswith("m-"):
+            smallest[existing] = min(smallest.get(existing, existing), key)
+    renames = {old: new for old, new in smallest.items() if new != old}
+    if not renames:
+        return {}, found, {}
+    before = projection.snapshot(tx, renames)
+    result = tx.run(
+        catalog.query("writes/rename_meetings"),
+        rows=[{"old": old, "new": new} for old, new in sorted(renames.items())],
+    )
+    renamed = {r["old"]: r["new"] for r in result}
+    found = {key: renamed.get(existing, existing) for key, existing in found.items()}
+    return before, {**found, **renamed}, renamed
 
 
 def _rename_meetings(rows: Rows, found: dict[str, str]) -> None:

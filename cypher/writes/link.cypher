@@ -11,10 +11,18 @@ SET r.title = coalesce(r.title, row.props.title),
     r.date_text = coalesce(r.date_text, row.props.date_text),
     r.date_start = coalesce(r.date_start, date(row.props.date_start)),
     r.date_precision = coalesce(r.date_precision, row.props.date_precision)
-FOREACH (_ IN CASE WHEN row.doc IN coalesce(r.doc_ids, []) THEN [] ELSE [1] END |
-  SET r.doc_ids = coalesce(r.doc_ids, []) + row.doc,
-      r.quotes = coalesce(r.quotes, []) + coalesce(row.quote, ""),
-      r.starts = coalesce(r.starts, []) + coalesce(row.start, -1),
-      r.confidences = coalesce(r.confidences, []) + row.confidence,
-      r.extractors = coalesce(r.extractors, []) + row.extractor)
+// The provenance lists stay in document id order (`at`: where this document goes), and the
+// first document's details come first, so they are the same whatever order the documents
+// are loaded in.
+FOREACH (at IN CASE WHEN row.doc IN coalesce(r.doc_ids, []) THEN []
+                ELSE [size([d IN coalesce(r.doc_ids, []) WHERE d < row.doc])] END |
+  SET r.detail = CASE WHEN at = 0 THEN coalesce(row.props.detail, r.detail) ELSE r.detail END,
+      r.date_text = CASE WHEN at = 0 THEN coalesce(row.props.date_text, r.date_text) ELSE r.date_text END,
+      r.date_start = CASE WHEN at = 0 THEN coalesce(date(row.props.date_start), r.date_start) ELSE r.date_start END,
+      r.date_precision = CASE WHEN at = 0 THEN coalesce(row.props.date_precision, r.date_precision) ELSE r.date_precision END
+  SET r.quotes = coalesce(r.quotes, [])[..at] + coalesce(row.quote, "") + coalesce(r.quotes, [])[at..],
+      r.starts = coalesce(r.starts, [])[..at] + coalesce(row.start, -1) + coalesce(r.starts, [])[at..],
+      r.confidences = coalesce(r.confidences, [])[..at] + row.confidence + coalesce(r.confidences, [])[at..],
+      r.extractors = coalesce(r.extractors, [])[..at] + row.extractor + coalesce(r.extractors, [])[at..],
+      r.doc_ids = coalesce(r.doc_ids, [])[..at] + row.doc + coalesce(r.doc_ids, [])[at..])
 SET r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)

@@ -18,8 +18,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from service.bulk import bulk_load
 from service.neo4j_local import LocalNeo4j
-from tests.integration.test_loader import digest
-from tests.support.graph import SEEDS, wipe
+from tests.support.graph import SEEDS, digest, wipe
 from tests.support.neo4j import throwaway_neo4j
 
 

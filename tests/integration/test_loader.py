@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import shutil
@@ -14,36 +13,18 @@ import yaml
 from neo4j import Driver, ManagedTransaction
 
 from bench.corpus import fact_dict
-from loaders.factfile import read_fact_file
+from loaders import projection
+from loaders.factfile import find_fact_files, read_fact_file
 from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from loaders.resolve import Resolver
 from loaders.writer import write_document
-from tests.support.graph import counts, wipe
+from tests.support.graph import counts, digest, wipe
 
 pytestmark = pytest.mark.integration
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DB = "neo4j"
-
-
-def digest(driver: Driver, ignore: tuple[str, ...] = ()) -> str:
-    """A fingerprint of every node and relationship with all their properties."""
-    nodes = driver.execute_query(
-        # the loaders' write lock is bookkeeping, not a fact
-        "MATCH (n) WHERE NOT n:WriteLock RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id"
-    ).records
-    nodes = [
-        {"l": r["l"], "p": {k: v for k, v in r["p"].items() if k not in ignore}} for r in nodes
-    ]
-    rels = driver.execute_query(
-        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b"
-    ).records
-    rows = sorted(json.dumps([r["l"], r["p"]], sort_keys=True, default=str) for r in nodes)
-    rows += sorted(
-        json.dumps([r["a"], r["t"], r["p"], r["b"]], sort_keys=True, default=str) for r in rels
-    )
-    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
 @pytest.fixture
@@ -310,3 +291,90 @@ def test_many_documents_in_one_transaction_give_the_graph_of_one_by_one_loads(
     again = Loader(graph, DB, Gazetteer(), batch_size=1000).load_paths(paths)
     assert {s.status for s in again} == {"unchanged"}
     assert digest(graph, ignore=("loaded_at",)) == one_by_one
+
+
+def two_reports_of_one_meeting(tmp_path: Path, meeting_id: str | None = None) -> tuple[Path, Path]:
+    """Folders ``a`` and ``b``, each with a report of the Moscow meeting that the other's
+    details contradict: another attendee (so, without ``meeting_id``, another derived id),
+    title, status, day and side, and another detail of the same warrant."""
+    first = base()
+    first["meetings"][0]["title"] = "Intelligence chiefs in Moscow"
+    if meeting_id:
+        first["meetings"][0]["canonical_id"] = meeting_id
+    second = base()
+    second["document"]["id"] = "test-fidan-other-report"
+    meeting = second["meetings"][0]
+    meeting.update(
+        title="Fidan and Mamlouk talk in Moscow",
+        status="reported",
+        date_text="on Tuesday",
+        date_start="2020-01-14",
+    )
+    meeting["participants"][0]["side"] = "turkey"
+    meeting["participants"].append({"actor": "mit"})
+    if meeting_id:
+        meeting["canonical_id"] = meeting_id
+    second["actions"][0]["detail"] = "arrest warrant"
+    folders = (tmp_path / "a", tmp_path / "b")
+    for folder, data in zip(folders, (first, second), strict=True):
+        folder.mkdir()
+        fact_file(folder, "facts.yaml", data)
+    return folders
+
+
+def test_a_merged_meeting_is_the_same_whatever_folder_is_loaded_first(
+    loader: Loader, graph: Driver, tmp_path: Path
+) -> None:
+    folders = two_reports_of_one_meeting(tmp_path)
+    graphs = []
+    for order in (folders, folders[::-1]):
+        wipe(graph)
+        for folder in order:
+            summaries = loader.load_paths(find_fact_files([folder]))
+            assert [s.status for s in summaries] == ["written"], summaries
+        meetings = graph.execute_query(
+            "MATCH (m:Meeting)-[r:REPORTED_IN]->(d:Document) WITH m, r, d ORDER BY r.key "
+            "RETURN m.id AS id, m.title AS title, m.status AS status, m.date_start AS day, "
+            "collect(r.key) AS keys, [x IN collect([r.key, d.id]) WHERE x[0] = m.id][0][1] AS lead"
+        ).records
+        assert len(meetings) == 1
+        assert projection.check(graph, DB).ok  # the contacts follow the meeting's id
+        graphs.append((meetings[0].data(), digest(graph, ignore=("loaded_at",))))
+    (meeting, first), (again, second) = graphs
+    assert meeting == again
+    assert first == second
+    # The meeting took the smallest of its reports' ids, and that report's title, status and day.
+    assert meeting["id"] == meeting["keys"][0]
+    title, status, day = {
+        "test-fidan-mamlouk": ("Intelligence chiefs in Moscow", "held", "2020-01-13"),
+        "test-fidan-other-report": ("Fidan and Mamlouk talk in Moscow", "held", "2020-01-14"),
+    }[meeting["lead"]]
+    assert (meeting["title"], meeting["status"], str(meeting["day"])) == (title, status, day)
+
+
+def test_a_meeting_with_its_own_id_is_the_same_whatever_the_order_within_one_load(
+    loader: Loader, graph: Driver, tmp_path: Path
+) -> None:
+    folders = two_reports_of_one_meeting(tmp_path, "moscow-2020-01")
+    files = find_fact_files(list(folders))
+    loads = {
+        "one load, a first": [files],
+        "one load, b first": [files[::-1]],
+        "b's folder, then a's": [[files[1]], [files[0]]],
+    }
+    found = {}
+    for name, steps in loads.items():
+        wipe(graph)
+        for step in steps:
+            assert [s.status for s in loader.load_paths(step)] == ["written"] * len(step)
+        meeting = graph.execute_query(
+            "MATCH (m:Meeting) RETURN m.id AS id, m.title AS title, m.date_start AS day"
+        ).records
+        found[name] = ([r.data() for r in meeting], digest(graph, ignore=("loaded_at",)))
+    assert len(set(map(str, found.values()))) == 1, found
+    # The first document by id leads: its title and its day (as precise as the other's).
+    (meeting,) = found["one load, a first"][0]
+    assert (meeting["title"], str(meeting["day"])) == (
+        "Intelligence chiefs in Moscow",
+        "2020-01-13",
+    )

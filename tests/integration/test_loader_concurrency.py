@@ -26,8 +26,7 @@ from neo4j import Driver, GraphDatabase
 from core.settings import PROJECT_ROOT, Settings
 from service.db import apply_schema
 from service.neo4j_local import LocalNeo4j, free_port
-from tests.integration.test_loader import digest
-from tests.support.graph import wipe
+from tests.support.graph import digest, wipe
 
 pytestmark = pytest.mark.integration
 

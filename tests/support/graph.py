@@ -1,7 +1,10 @@
-"""The graph the tests run on: emptied, loaded with the seed articles' curated facts, and
-counted."""
+"""The graph the tests run on: emptied, loaded with the seed articles' curated facts, counted,
+and fingerprinted."""
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 from neo4j import Driver
 
@@ -43,3 +46,22 @@ def counts(driver: Driver) -> dict[str, int]:
     ).records:
         found[f"[{record['k']}]"] = record["n"]
     return found
+
+
+def digest(driver: Driver, ignore: tuple[str, ...] = ()) -> str:
+    """A fingerprint of every node and relationship with all their properties."""
+    nodes = driver.execute_query(
+        # the loaders' write lock is bookkeeping, not a fact
+        "MATCH (n) WHERE NOT n:WriteLock RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id"
+    ).records
+    nodes = [
+        {"l": r["l"], "p": {k: v for k, v in r["p"].items() if k not in ignore}} for r in nodes
+    ]
+    rels = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b"
+    ).records
+    rows = sorted(json.dumps([r["l"], r["p"]], sort_keys=True, default=str) for r in nodes)
+    rows += sorted(
+        json.dumps([r["a"], r["t"], r["p"], r["b"]], sort_keys=True, default=str) for r in rels
+    )
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
