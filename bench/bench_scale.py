@@ -22,7 +22,7 @@ and the depth-3 ego network at ``--view-documents``.
 
 Small, while developing (a few minutes; ratios only indicative):
 
-    .venv/bin/python bench/bench_scale.py --documents 2000 --anchor-documents 500 --sample 100
+    .venv/bin/python bench/bench_scale.py --documents 2000 --naive-documents 10 --anchor-documents 500 --sample 100
 
 The full run (≥ 800k relationships, 20-40 minutes; on a quiet machine), written to
 ``bench/RESULTS.md``:

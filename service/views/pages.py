@@ -48,6 +48,9 @@ doubles it up to ``max_view_nodes``)."""
 EGO_NODES = 100
 """An ego network starts with this many actors, the best connected ("show more" doubles it
 up to ``max_view_nodes``)."""
+WHO_MET_COUNTERPARTS = 150
+"""The who-met page starts with this many counterparts, those met most ("show more"
+doubles it up to ``max_view_nodes``)."""
 EGO_MEETINGS = 3
 """The chronology beside an ego network lists this many meetings per counterpart, the
 latest (the who-met page lists ten)."""
@@ -245,6 +248,7 @@ async def who_met(
     date_from: Text = None,
     date_to: Text = None,
     min_confidence: Text = None,
+    counterparts: Annotated[Text, Query(description="How many counterparts to show")] = None,
     format: FormatParam = None,
 ) -> Response:
     if blank(actor) is None and blank(format) != "json":
@@ -259,14 +263,17 @@ async def who_met(
     async def build() -> View:
         start, end = dates(date_from, date_to)
         floor = number(min_confidence, "min_confidence", 0, 1, 0.0)
-        query = WhoMetQuery(
-            date_from=start,
-            date_to=end,
-            min_confidence=floor,
-            limit=max(settings.max_view_nodes - 1, 1),
-        )
+        most = max(settings.max_view_nodes - 1, 1)
+        cap = int(number(counterparts, "counterparts", 1, most, min(WHO_MET_COUNTERPARTS, most)))
+        query = WhoMetQuery(date_from=start, date_to=end, min_confidence=floor, limit=cap)
         answer = await who_met_answer(repo, required(actor, "actor"), query)
         found, rows = answer.actor, answer.counterparts
+        hidden = answer.total - len(rows)
+        more = (
+            {**_more(request, "counterparts", cap, most), "hidden": hidden}
+            if hidden > 0 and cap < most
+            else None
+        )
         notes = []
         if start or end:
             notes.append(f"Meetings from {start or 'the first'} to {end or 'the last'}.")
@@ -289,6 +296,7 @@ async def who_met(
             positions=star_positions(graph, str(found["id"])),
             answer=who_met_answer_view(found, rows, same_side),
             reset_url=f"/who-met?actor={_q(str(found['id']))}",
+            more=more,
         )
 
     return await serve(request, settings, format, build)

@@ -273,7 +273,7 @@ def test_ego_network_holds_the_actors_around_and_the_centre_profile(
     assert_clean(watch)
 
 
-def test_home_and_ego_network_start_small_and_show_more_on_request(
+def test_home_ego_network_and_who_met_start_small_and_show_more_on_request(
     watched_page: tuple[Page, PageWatch], base: str
 ) -> None:
     page, watch = watched_page
@@ -295,6 +295,14 @@ def test_home_and_ego_network_start_small_and_show_more_on_request(
     page.wait_for_url("**/actors/ali-mamlouk?depth=2&nodes=6")
     page.wait_for_function("window.actornetReady === true", timeout=30_000)
     assert page.evaluate("window.actornet.nodes.length") > 3
+
+    open_view(page, base + "/who-met?actor=ali-mamlouk&counterparts=2")
+    drawn = page.evaluate("window.actornet.nodes.length")
+    assert "more not shown" in page.locator("#more-note").inner_text()
+    page.locator("#show-more").click()
+    page.wait_for_url("**/who-met?actor=ali-mamlouk&counterparts=4")
+    page.wait_for_function("window.actornetReady === true", timeout=30_000)
+    assert page.evaluate("window.actornet.nodes.length") > drawn
     assert_clean(watch)
 
 
