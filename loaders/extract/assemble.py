@@ -225,6 +225,8 @@ def _earlier(agg: Agg) -> bool:
 def _same_event(a: Agg, b: Agg, reg: Registry) -> bool:
     if a.planned != b.planned or _separately_told(a, b) or _earlier(a) != _earlier(b):
         return False
+    if any(c.has(Cue.REPEATED) for c in (*a.cands, *b.cands)):
+        return False
     if _same_sides(a, b, reg) or _group_then_people(a, b, reg) is not None:
         return True
     na, nb = _named(a, reg), _named(b, reg)
@@ -369,7 +371,7 @@ def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
 
 def _frame_for(aggs: list[Agg], cand: MeetingCand, noun: str, reg: Registry) -> Agg | None:
     """The contact whose parties 'the two ministers' stand for: nearby, best by title."""
-    near = [a for a in aggs if cand.sentence - a.last_sentence <= _FRAME_SENTENCES]
+    near = [a for a in aggs if a.parties and cand.sentence - a.last_sentence <= _FRAME_SENTENCES]
     if not near:
         return None
 
@@ -398,6 +400,14 @@ def build_meetings(
     by_sentence: dict[int, Agg] = {}
     for cand in cands:
         target: Agg | None = None
+        if cand.has(Cue.REPEATED):
+            told = next((a for a in reversed(aggs) if a.parties and not _header_only(a)), None)
+            if told is not None:
+                cand.parties = [PartyCand(p.key, p.role, weak=True) for p in told.parties.values()]
+                agg = Agg(cand)
+                agg.add(cand)
+                aggs.append(agg)
+            continue
         framed = next((p.key for p in cand.parties if p.key.startswith(FRAME)), None)
         if framed is not None:
             frame = _frame_for(aggs, cand, framed.partition(":")[2], reg)

@@ -60,6 +60,8 @@ class Cue(enum.Enum):
     DATE_FROM_CONTEXT = "date_from_context"
     """Its date was borrowed from the sentences before it, not written with it."""
     SEPARATE = "separate"
+    REPEATED = "repeated"
+    """The contact told before, again ("this meeting will be repeated tomorrow")."""
     EARLIER = "earlier"
     """A speaker's earlier contact with the one spoken to ("we met several months ago")."""
     """One of several separate contacts told together ("separately with", "visiting A and B")."""

@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"\b(?P<word>yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|"
+            r"\b(?P<word>yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow|"
             r"this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|"
             r"later\s+today|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|the\s+same\s+day|"
             r"the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day)\b",
@@ -256,6 +256,8 @@ def _resolve(
         word = " ".join(g["word"].casefold().split())
         if word.startswith("yesterday"):
             d = published - dt.timedelta(days=1)
+        elif word == "tomorrow":
+            d = published + dt.timedelta(days=1)
         elif word in ("earlier in the day", "later in the day", "the same day"):
             d = reference
         elif word in ("the next day", "the following day"):

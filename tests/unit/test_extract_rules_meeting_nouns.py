@@ -41,6 +41,24 @@ ROWS = [
         "President Musa Bello and opposition leader Omar Nabil.",
         (contact("Weber Bello Nabil", channel="mediator", place="Nairobi"),),
     ),
+    Row(  # the meeting told before, repeated on a date of its own; a claim stays a claim
+        "A journalist has claimed that Claire Martin and Omar Nabil met tonight in Doha and "
+        "this meeting will be repeated tomorrow.",
+        (
+            contact("Martin Nabil", status="reported", date="2021-03-18"),
+            contact("Martin Nabil", status="reported", date="2021-03-19"),
+        ),
+    ),
+    Row(  # 'the two countries' are the sides of the contact told before (South Korea and
+        # North Korea: both 'Korea' by the table's surnames)
+        "Meetings are scheduled for Monday in Kaesong between vice-ministers of South and North "
+        "Korea. The talks are the result of telephone messages between the two countries on "
+        "Saturday.",
+        (
+            contact("Korea", status="planned", place="Kaesong"),
+            contact("Korea", status="held", kind="call", date="2021-03-13"),
+        ),
+    ),
 ]
 
 

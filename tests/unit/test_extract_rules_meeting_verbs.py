@@ -72,6 +72,18 @@ ROWS = [
         "\n\nMinister Omar Nabil: Thank you.",
         (contact("Storstad Nabil"),),
     ),
+    Row(  # paying homage (or one's respects) to people is a visit to them
+        "Claire Martin will also pay homage to relatives of the late King Harald.",
+        (contact("Martin Harald", status="planned", kind="visit"),),
+    ),
+    Row(  # a round of a country's institutions: one contact each
+        "While in Lebanon, Claire Martin would speak with the government, the military and "
+        "anyone else who is willing.",
+        (
+            contact("Martin Lebanese_government", status="planned"),
+            contact("Martin Lebanese_military", status="planned"),
+        ),
+    ),
 ]
 
 

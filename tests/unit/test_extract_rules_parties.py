@@ -90,6 +90,7 @@ ROWS = [
         "I am grateful that they came over to talk with us.",
         (contact("Nabil Martin Berg"),),
     ),
+    Row("Fewer Japanese are visiting the United States."),  # people counted, not a party
 ]
 
 

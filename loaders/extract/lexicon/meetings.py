@@ -50,6 +50,9 @@ MEETING_NOUNS: dict[str, MeetingKind] = {
     "conversation": MeetingKind.call,
     "videoconference": MeetingKind.call,
     "visit": MeetingKind.visit,
+    "homage": MeetingKind.visit,
+    "respects": MeetingKind.visit,
+    "messages": MeetingKind.call,
     "trip": MeetingKind.visit,
 }
 """Nouns that name a contact."""
@@ -111,11 +114,17 @@ RECIPROCALS = frozenset({"other", "another"})
 AWAIT_VERBS = frozenset({"await", "expect", "anticipate", "welcome", "look"})
 """Verbs whose subject receives the visit they name ('we look forward to the visit of X')."""
 
+REPEAT_VERBS = frozenset({"repeat", "reconvene"})
+"""'The meeting will be repeated tomorrow': the same parties meet again."""
+
+QUANTIFIERS = frozenset({"fewer", "more", "many", "few", "most", "some", "several", "thousands"})
+"""'fewer Japanese are visiting': people of a nation counted, not a party."""
+
 SEPARATE_WORDS = frozenset({"separate", "individual", "separately", "individually"})
 """Modifiers that make one meeting noun stand for one contact per counterpart."""
 
 DELIVER_VERBS = frozenset({"deliver", "hand"})
 """Verbs of handing a letter or message to someone, which makes a contact."""
 
-VISIT_NOUNS = frozenset({"visit", "trip"})
+VISIT_NOUNS = frozenset({"visit", "trip", "homage", "respects"})
 """Meeting nouns of a journey: 'a visit to X', 'a trip by Y'."""

@@ -78,6 +78,10 @@ UNNAMED_HEADS = frozenset(
         "dissidents",
         "opponents",
         "students",
+        "relatives",
+        "family",
+        "countries",
+        "nations",
     }
 )
 """Head nouns of descriptions that can name a party without a name."""

@@ -12,6 +12,7 @@ from loaders.extract.lexicon import (
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
     PLURALIA,
+    REPEAT_VERBS,
     UNNAMED_HEADS,
     VISIT_NOUNS,
     country_of_word,
@@ -67,12 +68,34 @@ class MeetingNounRules(ContactRules):
         cand.parties.extend(sides)
         self._finish(cand, noun, [noun, *holders[1:]])
 
+    def _repeated(self, noun: Token) -> None:
+        """'this meeting will be repeated tomorrow': the parties of the contact told before
+        meet again, on a date of its own."""
+        cand = MeetingCand(
+            MEETING_NOUNS[noun.lower_],
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + noun.idx,
+            cues=self.cues(Cue.NOUN, Cue.REPEATED),
+        )
+        self._finish(cand, noun.head, [noun, noun.head])
+
     def _noun_meeting(self, noun: Token) -> None:
         between_verb = (
             self._pobjs(noun.head, ("between",)) if noun.dep_ in ("nsubj", "nsubjpass") else []
         )
-        if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA and not between_verb:
+        if noun.lower_ == "messages" and not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("telephone", "phone")
+            for c in noun.children
+        ):
+            return  # messages a channel carries are no contact; telephone messages are calls
+        between = bool(between_verb or self._pobjs(noun, ("between",)))
+        if noun.tag_ == "NNS" and noun.lower_ not in PLURALIA and not between:
             return  # 'meetings' are many contacts, unless told between two sides
+        if noun.head.lemma_ in REPEAT_VERBS and noun.dep_ in ("nsubj", "nsubjpass"):
+            self._repeated(noun)
+            return
         if is_demand(noun):
             return
         if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_ in NOT_A_CONTACT_VERBS:

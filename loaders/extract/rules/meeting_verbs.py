@@ -20,6 +20,7 @@ from loaders.extract.lexicon import (
     GATHER_VERBS,
     HOST_VERBS,
     HOSTING_VERBS,
+    INSTITUTION_HEADS,
     JOURNEY_VERBS,
     MEETING_NOUNS,
     MESSAGES,
@@ -336,7 +337,14 @@ class MeetingVerbRules(ContactRules):
     def _visit_to(self, f: VerbFrame) -> bool:
         """'X will make a visit to Y': Y receives the visit (a place names where, not whom)."""
         if f.noun is not None and f.noun.lower_ in VISIT_NOUNS:
-            for o in self._pobjs(f.noun, ("to",)):
+            dative = [  # 'pay homage to X'
+                p
+                for c in f.verb.children
+                if c.dep_ == "dative" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for o in self._pobjs(f.noun, ("to",)) + dative:
                 if self.place_of(o) is None:
                     f.cand.parties.extend(self.parties(o, Role.host))
         return True
@@ -390,7 +398,7 @@ class MeetingVerbRules(ContactRules):
                 self.reg.actors[p.key].type.value == "country" for p in visited
             ):
                 separate, others = True, visited
-        separate = separate or self._visit_round(f, others)
+        separate = separate or self._visit_round(f, others) or self._institutions(others)
         if not (separate and len(others) > 1):
             return False
         keys = {o.key for o in others}
@@ -400,6 +408,15 @@ class MeetingVerbRules(ContactRules):
             copy.mark(Cue.SEPARATE)
             self._finish(copy, f.verb, f.heads)
         return True
+
+    def _institutions(self, others: list[PartyCand]) -> bool:
+        """'he would speak with the government, the military and anyone else': a round of
+        the institutions of the country visited, one contact each."""
+        recs = [self.reg.actors.get(p.key) for p in others]
+        if len(recs) < 2 or not all(r is not None and r.unnamed for r in recs):
+            return False  # a party standing for the contact's own ('the two ministers')
+        heads = {r.name.split()[-1].casefold() for r in recs if r is not None}
+        return len(heads) == len(recs) and heads <= INSTITUTION_HEADS
 
     def _visit_round(self, f: VerbFrame, others: list[PartyCand]) -> bool:
         """'X came to Washington and met with A, B, C and D': a visitor's round of calls on

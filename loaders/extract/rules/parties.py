@@ -32,6 +32,7 @@ from loaders.extract.lexicon import (
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLURAL_GROUP_HEADS,
+    QUANTIFIERS,
     REPORTING_VERBS,
     SPEAKER_WORDS,
     STATE_BODIES,
@@ -64,6 +65,8 @@ class PartyRules(NameRules):
 
     def _party(self, tok: Token, role: Role) -> list[PartyCand]:
         ent = self._ent_of.get(tok.i)
+        if any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in tok.children):
+            return []  # 'fewer Japanese are visiting': people counted, not a party
         if ent is not None and len(ent) == 1 and ent.label_ != "PERSON" and tok.pos_ == "PROPN":
             known = self._known_surname(tok)  # 'Pompeo' tagged a place or an organization
             if known is not None:
@@ -315,7 +318,9 @@ class PartyRules(NameRules):
             or det.dep_ == "poss"
         )
         counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in lefts)
-        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in lefts) and not preps
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in lefts) and not (
+            preps.keys() - LOCATIVE_PREPS  # 'the two countries on Saturday'
+        )
         if (
             tok.tag_ in ("NNS", "NNPS")
             and bare
@@ -346,7 +351,7 @@ class PartyRules(NameRules):
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 stop = max(stop, max(t.i for t in c.subtree))
         for t in self.doc[tok.i + 1 : stop + 1]:
-            if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
+            if (t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS) or t.text == ",":
                 stop = t.i - 1  # 'King of Jordan Abdullah II in Astana': the place is no name
                 break
         first = min(t.i for t in tok.subtree)

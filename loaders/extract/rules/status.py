@@ -70,7 +70,7 @@ class StatusRules(DateRules):
             planned = True
         if any(_looking_forward(a) for a in list(trigger.ancestors)[:3]):
             planned = True
-        if planned:
+        if planned and not self._claimed(trigger):
             return MeetingStatus.planned
         if DENIAL.search(self.lower) or DENIAL.search(self.following):
             return MeetingStatus.denied
