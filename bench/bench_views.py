@@ -10,8 +10,9 @@ For synthetic graphs of 500, 2,000 and 10,000 nodes, in one run:
   own copy (other CDN requests are aborted); it counts as drawn after stabilisation, at the
   first ``afterDrawing`` that follows ``stabilizationIterationsDone``, waiting at most
   ``--baseline-timeout`` seconds (graphs above ``--baseline-max`` nodes skip the baseline);
-* overlaps: pairs of drawn node and label boxes that overlap once the page has fitted the
-  graph (``window.actornet.overlaps()``), and the time the page spent removing them.
+* overlaps: pairs of drawn node and label boxes and edge-label boxes that overlap once the
+  page has fitted the graph (``window.actornet.overlaps()``), and the time the page spent
+  removing them.
 
 Run: ``.venv/bin/python bench/bench_views.py --write`` (adds its section to bench/RESULTS.md).
 """
@@ -19,7 +20,9 @@ Run: ``.venv/bin/python bench/bench_views.py --write`` (adds its section to benc
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
+import os
 import re
 import statistics
 import sys
@@ -211,8 +214,10 @@ def report(rows: list[dict[str, object]], command: str, baseline_timeout: float)
         "positions, physics off; baseline: pyvis defaults, drawn after stabilisation).",
         "Usable = build + drawn. Ratios: build is engine / pyvis (the engine also lays the",
         "graph out); drawn is pyvis / engine. Time filter: JS time of hiding half the period.",
-        "Overlaps: pairs of drawn node/label boxes overlapping after the page's own overlap",
-        "removal (its time in brackets, part of engine drawn).",
+        "Overlaps: pairs of node/label and edge-label boxes overlapping after the page's own",
+        "overlap removal (its time in brackets, part of engine drawn).",
+        f"Machine: 2 cores shared with other work (load average {os.getloadavg()[0]:.1f} at the "
+        f"end of the run), so times vary by about a third between runs; run on {dt.date.today()}.",
         "Page sizes are for the HTML with its embedded data; the preview app serves it gzipped.",
         "",
         f"Command: `{command}`",

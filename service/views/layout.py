@@ -62,6 +62,8 @@ MAX_LABEL_CHARS = 28
 """Longer labels are cut on the canvas (whole in the tooltip, panel and chronology)."""
 CHAR_EM = 0.6
 """Estimated width of a label character, in font sizes (the page measures exactly)."""
+EDGE_FONT = 10
+"""The size of edge labels (canvas units), as the page draws them."""
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
@@ -397,21 +399,51 @@ def label_box(label: str, font: int, size: float) -> tuple[float, float]:
     return width, 2.0 * size + font + 8.0
 
 
+def edge_label_box(label: str) -> tuple[float, float]:
+    """Estimated width and height (canvas units) of an edge's label, drawn at its middle."""
+    lines = label.split("\n")
+    return CHAR_EM * EDGE_FONT * max(len(line) for line in lines) + 6.0, 1.2 * EDGE_FONT * len(
+        lines
+    ) + 4.0
+
+
+def edge_labels(
+    edges: Sequence[tuple[str, str, str]],
+) -> list[str]:
+    """The label drawn on each (source, target, label) edge: one per pair of nodes, however
+    many edges join them (straight edges of one pair lie on each other, so would their
+    labels); the pair's distinct labels joined on its first labelled edge."""
+    first: dict[tuple[str, str], int] = {}
+    texts: dict[tuple[str, str], list[str]] = {}
+    for i, (a, b, label) in enumerate(edges):
+        if not label:
+            continue
+        pair = (a, b) if a < b else (b, a)
+        first.setdefault(pair, i)
+        if label not in texts.setdefault(pair, []):
+            texts[pair].append(label)
+    out = [""] * len(edges)
+    for pair, i in first.items():
+        out[i] = "; ".join(texts[pair])
+    return out
+
+
 def scale_to_canvas(
     pos: dict[str, tuple[float, float]],
     boxes: Mapping[str, tuple[float, float]],
     centre_on: str | None = None,
+    extra: Iterable[tuple[float, float]] = (),
 ) -> dict[str, tuple[float, float]]:
     """Positions scaled about their centre (or the node ``centre_on``) so that the graph
-    covers ``ROOM`` times the area its nodes and labels need (at least ``MIN_EXTENT``
-    across): a small graph fills the canvas at zoom 1, a large one leaves the page little
-    overlap to remove."""
+    covers ``ROOM`` times the area its nodes, their labels and the ``extra`` boxes (edge
+    labels) need (at least ``MIN_EXTENT`` across): a small graph fills the canvas at zoom 1,
+    a large one leaves the page little overlap to remove."""
     if len(pos) < 2:
         return dict(pos)
     xy = np.asarray(list(pos.values()), dtype=float)
     low, high = xy.min(axis=0), xy.max(axis=0)
     extent = float((high - low).max())
-    need = sum(w * h for w, h in boxes.values())
+    need = sum(w * h for w, h in boxes.values()) + sum(w * h for w, h in extra)
     target = max(MIN_EXTENT, math.sqrt(ROOM * need))
     factor = target / max(extent, 1.0)
     centre = np.asarray(pos[centre_on]) if centre_on in pos else (low + high) / 2
@@ -474,8 +506,15 @@ def lay_out(
     if focus in known:
         fonts[focus] = TOP_FONT
     label_of = {node.id: short_label(node.label) for node in graph.nodes}
+    draw_labels = len(kept_edges) < EDGE_LABELS_BELOW
+    on_edge = edge_labels(
+        [(e.source, e.target, (e.label or "") if draw_labels else "") for _, e in kept_edges]
+    )
     pos = scale_to_canvas(
-        pos, {k: label_box(label_of.get(k, ""), fonts[k], sizes[k]) for k in known}, focus
+        pos,
+        {k: label_box(label_of.get(k, ""), fonts[k], sizes[k]) for k in known},
+        focus,
+        [edge_label_box(text) for text in on_edge if text],
     )
     if n >= LABEL_ALL_BELOW:
         # Large graphs: the hubs' labels read when the whole graph is fitted; the others
@@ -513,10 +552,9 @@ def lay_out(
                 "t1": t1,
             }
         )
-    draw_labels = len(kept_edges) < EDGE_LABELS_BELOW
     fade_crossing = n > SPRING_MAX_NODES
     edges: list[VisEdge] = []
-    for i, e in kept_edges:
+    for (i, e), text in zip(kept_edges, on_edge, strict=True):
         look = edge_style(e)
         crossing = fade_crossing and community[e.source] != community[e.target]
         t0, t1 = _span(e.date_start, e.date_end)
@@ -526,7 +564,7 @@ def lay_out(
             "id": f"e{i}",
             "from": e.source,
             "to": e.target,
-            "label": (e.label or "") if draw_labels else "",
+            "label": text,
             "type": e.type,
             "key": edge_style_key(e),
             "width": edge_width(e.weight),

@@ -13,6 +13,8 @@ from service.views.layout import (
     SMALL_FONT,
     SPRING_MAX_NODES,
     day_range,
+    edge_label_box,
+    edge_labels,
     lay_out,
     scale_to_canvas,
 )
@@ -162,3 +164,23 @@ def test_a_crowded_graph_gets_room_for_its_labels() -> None:
     scaled = scale_to_canvas(pos, boxes)
     xs = [x for x, _ in scaled.values()]
     assert max(xs) - min(xs) == pytest.approx((ROOM * 900 * 100 * 40) ** 0.5, rel=0.01)
+
+
+def test_one_label_per_pair_of_nodes_however_many_edges_join_them() -> None:
+    edges = [("a", "b", "head"), ("b", "a", "director"), ("a", "b", "head"), ("a", "c", "")]
+    assert edge_labels(edges) == ["head; director", "", "", ""]
+    graph = ViewGraph(
+        nodes=[ViewNode(id=x, label=x.upper(), type="person") for x in "abc"],
+        edges=[
+            ViewEdge(source=a, target=b, type="LEADS", label=text or None) for a, b, text in edges
+        ],
+    )
+    assert [e["label"] for e in lay_out(graph).edges] == ["head; director", "", "", ""]
+
+
+def test_edge_labels_take_room_on_the_canvas() -> None:
+    pos = {f"n{i}": (float(i % 30), float(i // 30)) for i in range(900)}
+    boxes = dict.fromkeys(pos, (100.0, 40.0))
+    labels = [edge_label_box("met via back channel")] * 900
+    plain, roomy = scale_to_canvas(pos, boxes), scale_to_canvas(pos, boxes, extra=labels)
+    assert max(x for x, _ in roomy.values()) > max(x for x, _ in plain.values())

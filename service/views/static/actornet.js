@@ -1,6 +1,6 @@
 /*
  * actornet network views: draws the server-laid-out graph with vis-network (physics off),
- * removes node and label overlaps, and wires the side panel, hover tooltip, time slider with
+ * removes node, label and edge-label overlaps, and wires the side panel, hover tooltip, time slider with
  * its histogram, find/narrow box, colour switch, legend counts, PNG export, double-click
  * expansion and the chronology table beside the graph.
  * Every name and quote is put into the page as text (textContent), never as HTML.
@@ -16,6 +16,8 @@
   var LABEL_MIN_PX = 7;
   var MAX_FIT_ZOOM = 2.5;
   var SEPARATION_PAD = 3;
+  var EDGE_FONT = 10;
+  var EDGE_LABEL_MIN_PX = 5;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var TYPE_NAMES = {
     person: "Person", organization: "Organization", country: "Country", place: "Place",
@@ -41,7 +43,7 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; incident[n.id] = []; });
   data.edges.forEach(function (e) { incident[e.from].push(e); incident[e.to].push(e); });
 
-  // ---- overlap removal: every node's box (shape and label) apart from every other -------------
+  // ---- overlap removal: every node's box (shape and label) and every edge label's box apart ----
   var ctx2d = document.createElement("canvas").getContext("2d");
   function textWidth(label, size) {
     ctx2d.font = size + "px " + FONT_FACE;
@@ -63,6 +65,20 @@
       box.bottom = n.y + s + n.font.size + 8 + (pad || 0);
     }
     return box;
+  }
+  function edgeBoxOf(e, a, b, pad) {
+    // vis draws an edge's label centred on the middle of the (straight) edge, with a stroke.
+    var p = pad || 0;
+    if (e._w === undefined) {
+      var lines = String(e.label).split("\n");
+      e._w = Math.max.apply(null, lines.map(function (l) { return textWidth(l, EDGE_FONT); })) + 6;
+      e._h = lines.length * EDGE_FONT * 1.2 + 4;
+    }
+    var x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
+    return { left: x - e._w / 2 - p, right: x + e._w / 2 + p, top: y - e._h / 2 - p, bottom: y + e._h / 2 + p };
+  }
+  function labelledEdges(list) {
+    return list.filter(function (e) { return e.label && e.from !== e.to; });
   }
   function overlapPairs(list, boxes, limit) {
     // Sweep over x: only boxes whose x-extents meet are compared.
@@ -89,20 +105,65 @@
     }
     return pairs;
   }
-  function separate(list, rounds) {
-    // Push overlapping boxes apart along the axis where they overlap least; if rounds of
-    // pushing leave overlaps, spread the whole layout a little and go on.
-    if (list.length < 2) return 0;
+  function freeEnd(e, avoid) {
+    // The end of an edge to move for its label: not ``avoid``, the less connected one.
+    var a = byId[e.from], b = byId[e.to];
+    if (a === avoid) return b;
+    if (b === avoid) return a;
+    return incident[a.id].length <= incident[b.id].length ? a : b;
+  }
+  function lengthen(e, by) {
+    // Move the less connected end of an edge away from the other end: its label (at the
+    // middle) moves ``by`` away from both ends' boxes.
+    var end = freeEnd(e, null), other = end === byId[e.from] ? byId[e.to] : byId[e.from];
+    var vx = end.x - other.x, vy = end.y - other.y, len = Math.sqrt(vx * vx + vy * vy);
+    if (len < 1e-6) { vx = 1; vy = 0; len = 1; }
+    end.x += 2 * by * vx / len; end.y += 2 * by * vy / len;
+  }
+  function separate(list, edgeList, rounds) {
+    // Push overlapping boxes (nodes with their labels, edge labels) apart along the axis where
+    // they overlap least; a node and the label of one of its own edges by making that edge
+    // longer. If rounds of pushing leave overlaps, spread the whole layout a little and go on.
+    var labelled = labelledEdges(edgeList || []);
+    var items = list.concat(labelled);
+    if (items.length < 2) return 0;
+    function boxesOf() {
+      return items.map(function (it) {
+        return it.from ? edgeBoxOf(it, byId[it.from], byId[it.to], SEPARATION_PAD) : boxOf(it, true, SEPARATION_PAD);
+      });
+    }
     for (var round = 0; round < rounds; round++) {
-      var boxes = list.map(function (n) { return boxOf(n, true, SEPARATION_PAD); });
-      var pairs = overlapPairs(list, boxes, 0);
+      var boxes = boxesOf();
+      var pairs = overlapPairs(items, boxes, 0);
       if (!pairs.length) return round;
       pairs.forEach(function (p) {
-        var a = list[p[0]], b = list[p[1]];
+        var a = items[p[0]], b = items[p[1]];
         var ba = boxes[p[0]], bb = boxes[p[1]];
         var ox = Math.min(ba.right, bb.right) - Math.max(ba.left, bb.left);
         var oy = Math.min(ba.bottom, bb.bottom) - Math.max(ba.top, bb.top);
         if (ox <= 0 || oy <= 0) return;
+        var least = Math.min(ox, oy) + 2;
+        if (a.from && b.from) {  // two edge labels: each moves the free end of its own edge
+          var shared = byId[a.from] === byId[b.from] || byId[a.from] === byId[b.to] ? byId[a.from]
+            : byId[a.to] === byId[b.from] || byId[a.to] === byId[b.to] ? byId[a.to] : null;
+          var ea = freeEnd(a, shared), eb = freeEnd(b, shared);
+          var sx = (ba.left + ba.right) / 2 < (bb.left + bb.right) / 2 ? 1 : -1;
+          var sy = (ba.top + ba.bottom) / 2 < (bb.top + bb.bottom) / 2 ? 1 : -1;
+          if (ox < oy) { ea.x -= sx * least; eb.x += sx * least; } else { ea.y -= sy * least; eb.y += sy * least; }
+          return;
+        }
+        var edge = a.from ? a : b.from ? b : null;
+        var node = edge === a ? b : a;
+        if (edge && (byId[edge.from] === node || byId[edge.to] === node)) {
+          lengthen(edge, least);  // a node and its own edge's label
+          return;
+        }
+        if (edge) {  // a node and another edge's label: the node steps aside
+          var nb = edge === a ? bb : ba, lb = edge === a ? ba : bb;
+          if (ox < oy) node.x += ((nb.left + nb.right) < (lb.left + lb.right) ? -1 : 1) * least;
+          else node.y += ((nb.top + nb.bottom) < (lb.top + lb.bottom) ? -1 : 1) * least;
+          return;
+        }
         if (ox < oy) {
           var dx = (ox / 2 + 1) * (a.x < b.x || (a.x === b.x && p[0] < p[1]) ? 1 : -1);
           a.x -= dx; b.x += dx;
@@ -120,10 +181,17 @@
         list.forEach(function (n) { n.x = cx + (n.x - cx) * 1.15; n.y = cy + (n.y - cy) * 1.15; });
       }
     }
+    // An edge label still in the way after every round is left to the panel and tooltip
+    // (the lighter edge's, of two).
+    overlapPairs(items, boxesOf(), 0).forEach(function (p) {
+      var a = items[p[0]], b = items[p[1]];
+      var drop = a.from && b.from ? (a.weight <= b.weight ? a : b) : a.from ? a : b.from ? b : null;
+      if (drop) drop.label = "";
+    });
     return rounds;
   }
   var separateStart = performance.now();
-  separate(data.nodes, 80);
+  separate(data.nodes, data.edges, 80);
   window.actornetSeparateMs = performance.now() - separateStart;
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
@@ -142,7 +210,8 @@
       smooth: false,
       selectionWidth: 2,
       hoverWidth: 0.5,
-      font: { size: 10, align: "middle", color: "#34495e", strokeWidth: 3 },
+      font: { size: EDGE_FONT, align: "horizontal", color: "#34495e", strokeWidth: 3 },
+      scaling: { label: { drawThreshold: EDGE_LABEL_MIN_PX } },
       arrows: { to: { scaleFactor: 0.45 } }
     },
     interaction: {
@@ -172,6 +241,14 @@
       var labelShown = n.label && n.font.size * scale >= LABEL_MIN_PX - 1;
       list.push(n.id);
       boxes.push(boxOf(drawn, labelShown));
+    });
+    // Edge labels wherever vis would draw them once zoomed in enough to read them.
+    var shownEdges = edges.get({ filter: function (e) { return !e.hidden && e.label && e.from !== e.to; } });
+    var ends = network.getPositions();
+    shownEdges.forEach(function (e) {
+      if (!ends[e.from] || !ends[e.to]) return;
+      list.push("edge:" + e.id);
+      boxes.push(edgeBoxOf({ label: e.label }, ends[e.from], ends[e.to]));
     });
     return { ids: list, boxes: boxes };
   }
@@ -685,7 +762,7 @@
     data.nodes.forEach(function (n) {
       if (positions[n.id]) { n.x = positions[n.id].x; n.y = positions[n.id].y; }
     });
-    separate(data.nodes, 80);
+    separate(data.nodes, data.edges, 80);
     nodes.add(newNodes);
     edges.add(newEdges);
     nodes.update(data.nodes.map(function (n) { return { id: n.id, x: n.x, y: n.y }; }));
