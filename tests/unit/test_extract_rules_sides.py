@@ -19,6 +19,11 @@ ROWS: list[tuple[str, dict[str, str | None]]] = [
         {"Costa": "host", "Nabil": "visiting"},
     ),
     (
+        "President Ana Costa, along with Foreign Minister Paul Okafor, received Omar Nabil in "
+        "Lisbon on Monday.",
+        {"Costa": "host", "Okafor": "host", "Nabil": "visiting"},
+    ),
+    (
         "Omar Nabil was received by President Ana Costa in Lisbon.",
         {"Costa": "host", "Nabil": "visiting"},
     ),
