@@ -12,14 +12,14 @@ from core import catalog
 from service.views.cap import cap_graph
 from service.views.graph import ViewGraph
 from service.views.graphs.actors import ego_graph, overview_graph, who_met_graph
-from service.views.graphs.common import node_type, view_date
+from service.views.graphs.common import node_type
 from service.views.graphs.meetings import meetings_graph
 from service.views.graphs.paths import paths_graph
+from tests.support.graph import DAMASCUS
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 MAMLOUK = {"id": "ali-mamlouk", "name": "Ali Mamlouk", "type": "person", "country": "SY"}
-DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
 
 
 def run(driver: Driver, module: str, **params: Any) -> list[dict[str, Any]]:
@@ -180,6 +180,26 @@ def test_paths_keep_each_step_once_in_its_direction(driver: Driver) -> None:
     assert graph.notes == ["1. a", "2. b"]
 
 
+def test_meetings_and_paths_graphs_draw_an_actor_and_a_meeting_alike(driver: Driver) -> None:
+    moscow = "moscow-meeting-fidan-mamlouk-2020-01-13"
+    meeting = by_id(meetings_graph(run(driver, "meeting", id=moscow), title="Moscow"))
+    rows = run(driver, "paths", **{"from": "hakan-fidan", "to": "ali-mamlouk"}, max_hops=4, limit=5)
+    path = by_id(paths_graph({"id": "hakan-fidan", "name": "Hakan Fidan"}, MAMLOUK, rows))
+
+    def drawn(node: Any) -> tuple[Any, ...]:
+        return (node.id, node.label, node.type, node.country, node.date, node.links)
+
+    assert drawn(path["ali-mamlouk"]) == drawn(meeting["ali-mamlouk"])
+    on_path, whole = path[f"meeting:{moscow}"], meeting[f"meeting:{moscow}"]
+    assert (on_path.id, on_path.type, on_path.date, on_path.links) == (
+        whole.id,
+        whole.type,
+        whole.date,
+        whole.links,
+    )
+    assert on_path.facts["date"] == whole.facts["date"]
+
+
 def test_paths_without_a_connection_say_so() -> None:
     graph = paths_graph({"id": "a", "name": "A"}, {"id": "b", "name": "B"}, [])
     assert [n.id for n in graph.nodes] == ["a", "b"]
@@ -198,10 +218,6 @@ def test_overview_counts_every_actor_and_survives_the_cap(driver: Driver) -> Non
     assert mamlouk_fidan.weight == 1 and mamlouk_fidan.sources[0].outlet == "Baladi News"
 
 
-def test_small_conversions() -> None:
-    assert view_date("2017-01-01", "year") == "2017"
-    assert view_date("2018-01-01", "month") == "2018-01"
-    assert view_date("2018-06-24", "week") == "2018-06-24"
-    assert view_date(None, "day") is None
+def test_unexpected_actor_kinds_are_drawn_as_organizations() -> None:
     assert node_type("person") == "person"
     assert node_type("something else") == "organization"

@@ -14,6 +14,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 
 SEEDS = PROJECT_ROOT / "seeds"
+DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
+"""The seeds' secret meeting of a US delegation with Ali Mamlouk in Damascus, June 2018."""
+SOCHI = "sochi-congress-2018-01-30"
+"""The seeds' Sochi congress, reported by three documents."""
 
 
 def wipe(driver: Driver) -> None:

@@ -8,7 +8,8 @@ from typing import Any
 
 from core.vocabulary import ActorType
 from service.views.dates import date_label
-from service.views.graph import EdgeType, NodeType, Source, ViewEdge, ViewNode
+from service.views.graph import EdgeType, NodeType, Source, ViewEdge, ViewGraph, ViewNode
+from service.views.urls import actor_links, meeting_links
 
 Row = Mapping[str, Any]
 Documents = Mapping[str, Row]
@@ -30,17 +31,6 @@ def confidence(value: object) -> float:
     if not isinstance(value, int | float):
         return 1.0
     return min(max(float(value), 0.0), 1.0)
-
-
-def view_date(start: str | None, precision: str | None) -> str | None:
-    """A date as precise as the source: ``YYYY`` for a year, ``YYYY-MM`` for a month."""
-    if not start:
-        return None
-    if precision == "year":
-        return start[:4]
-    if precision == "month":
-        return start[:7]
-    return start[:10]
 
 
 def source(row: Row, documents: Documents | None = None) -> Source:
@@ -147,3 +137,37 @@ def gather_node_sources(graph_nodes: dict[str, ViewNode], edges: Sequence[ViewEd
     for node_id, node in graph_nodes.items():
         if not node.sources and gathered.get(node_id):
             node.sources = unique_sources(gathered[node_id], MAX_NODE_SOURCES)
+
+
+def actor_node(actor: Row) -> ViewNode:
+    """An actor (a row with ``id``, ``name``, ``type``, ``country``) as a node with its links."""
+    aid = str(actor["id"])
+    return ViewNode(
+        id=aid,
+        label=str(actor.get("name") or aid),
+        type=node_type(actor.get("type")),
+        country=actor.get("country"),
+        links=actor_links(aid),
+    )
+
+
+def meeting_node(
+    meeting_id: str, label: str, date: str | None, facts: Iterable[tuple[str, object]]
+) -> ViewNode:
+    """A meeting as the node ``meeting:<id>``, with its facts and its links."""
+    return ViewNode(
+        id=f"meeting:{meeting_id}",
+        label=label,
+        type=NodeType.meeting,
+        date=date,
+        facts=fact_lines(facts),
+        links=meeting_links(meeting_id),
+    )
+
+
+def finished(
+    nodes: dict[str, ViewNode], edges: list[ViewEdge], title: str, notes: Sequence[str]
+) -> ViewGraph:
+    """The graph of ``nodes`` and ``edges``, nodes without quotes given those around them."""
+    gather_node_sources(nodes, edges)
+    return ViewGraph(nodes=list(nodes.values()), edges=edges, title=title, notes=list(notes))

@@ -5,25 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from service.views.dates import precise_iso
 from service.views.graph import EdgeType, NodeType, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
     ACTOR_KINDS,
     EDGE_TYPES,
     Row,
+    actor_node,
     channel_text,
     confidence,
     fact_lines,
-    gather_node_sources,
+    finished,
+    meeting_node,
     node_type,
     source,
     spaced,
-    view_date,
     when_written,
 )
-from service.views.urls import (
-    actor_links,
-    meeting_links,
-)
+from service.views.urls import actor_links
 
 
 def through_node(channel: Row) -> tuple[str, NodeType]:
@@ -46,50 +45,40 @@ def meetings_graph(
         mid = f"meeting:{m['id']}"
         sources = [source(s) for s in m.get("sources") or []]
         docs: dict[str, Row] = {s.doc_id: s.model_dump() for s in sources}
-        date = view_date(m.get("date_start"), m.get("date_precision"))
-        end = view_date(m.get("date_end"), m.get("date_precision"))
+        date = precise_iso(m.get("date_start"), m.get("date_precision"))
+        end = precise_iso(m.get("date_end"), m.get("date_precision"))
         end = end if end != date else None
         participants: list[Row] = list(m.get("participants") or [])
         channels: list[Row] = list(m.get("channels") or [])
         actions: list[Row] = list(m.get("actions") or [])
-        nodes[mid] = ViewNode(
-            id=mid,
-            label=str(m.get("title") or f"{m.get('kind') or 'meeting'} {date or ''}".strip()),
-            type="meeting",
-            date=date,
-            facts=fact_lines(
-                [
-                    ("kind", m.get("kind")),
-                    ("date", when_written(m)),
-                    ("status", m.get("status")),
-                    ("secret", True if m.get("secret") else None),
-                    ("place", ", ".join(x for x in (m.get("place"), m.get("place_country")) if x)),
-                    ("participants", len(participants)),
-                    ("channels", "; ".join(channel_text(c) for c in channels)),
-                    (
-                        "actions",
-                        "; ".join(
-                            f"{a.get('actor')} {spaced(a.get('action'))}"
-                            + (f" {a['target']}" if a.get("target") else "")
-                            for a in actions
-                        ),
+        nodes[mid] = meeting_node(
+            str(m["id"]),
+            str(m.get("title") or f"{m.get('kind') or 'meeting'} {date or ''}".strip()),
+            date,
+            [
+                ("kind", m.get("kind")),
+                ("date", when_written(m)),
+                ("status", m.get("status")),
+                ("secret", True if m.get("secret") else None),
+                ("place", ", ".join(x for x in (m.get("place"), m.get("place_country")) if x)),
+                ("participants", len(participants)),
+                ("channels", "; ".join(channel_text(c) for c in channels)),
+                (
+                    "actions",
+                    "; ".join(
+                        f"{a.get('actor')} {spaced(a.get('action'))}"
+                        + (f" {a['target']}" if a.get("target") else "")
+                        for a in actions
                     ),
-                ]
-            ),
-            sources=sources,
-            links=meeting_links(str(m["id"])),
+                ),
+            ],
         )
+        nodes[mid].sources = sources
         for p in participants:
             pid = str(p["id"])
             attended[pid] = attended.get(pid, 0) + 1
             if pid not in nodes:
-                nodes[pid] = ViewNode(
-                    id=pid,
-                    label=str(p.get("name") or pid),
-                    type=node_type(p.get("type")),
-                    country=p.get("country"),
-                    links=actor_links(pid),
-                )
+                nodes[pid] = actor_node(p)
             role = p.get("role") or "participant"
             edges.append(
                 ViewEdge(
@@ -188,8 +177,7 @@ def meetings_graph(
             )
     for pid, count in attended.items():
         nodes[pid].facts = {"meetings in this view": str(count), **nodes[pid].facts}
-    gather_node_sources(nodes, edges)
-    graph = ViewGraph(nodes=list(nodes.values()), edges=edges, title=title, notes=list(notes))
+    graph = finished(nodes, edges, title, notes)
     if total_meetings is not None and total_meetings > len(rows):
         graph.notes.append(
             f"Showing the {len(rows)} latest of {total_meetings} matching meetings; "

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from service.views.dates import precise_iso
 from service.views.graph import EdgeType, ViewEdge, ViewGraph, ViewNode
 from service.views.graphs.common import (
     EDGE_TYPES,
     Documents,
     Row,
+    actor_node,
     fact_lines,
-    gather_node_sources,
-    node_type,
+    finished,
+    meeting_node,
     source,
     spaced,
-    view_date,
     when_written,
-)
-from service.views.urls import (
-    actor_links,
-    meeting_links,
 )
 
 
@@ -36,33 +33,24 @@ def paths_graph(
     on_paths: dict[str, list[str]] = {}
     edges: dict[tuple[str, str, str], ViewEdge] = {}
     for actor in (start, end):
-        aid = str(actor["id"])
-        nodes[aid] = ViewNode(
-            id=aid,
-            label=str(actor.get("name") or aid),
-            type=node_type(actor.get("type")),
-            country=actor.get("country"),
-            links=actor_links(aid),
-        )
+        nodes[str(actor["id"])] = actor_node(actor)
     for row in rows:
         rank = str(row.get("rank"))
         before: tuple[str, str | None] | None = None
         for step in row.get("steps") or []:
             is_meeting = step.get("type") == "meeting"
             nid = f"meeting:{step['id']}" if is_meeting else str(step["id"])
-            date = view_date(step.get("date_start"), step.get("date_precision"))
+            date = precise_iso(step.get("date_start"), step.get("date_precision"))
             if nid not in nodes:
-                nodes[nid] = ViewNode(
-                    id=nid,
-                    label=str(step.get("name") or step["id"]),
-                    type="meeting" if is_meeting else node_type(step.get("type")),
-                    date=date if is_meeting else None,
-                    facts=fact_lines(
-                        [("date", when_written(step)), ("place", step.get("place"))]
-                        if is_meeting
-                        else []
-                    ),
-                    links=meeting_links(str(step["id"])) if is_meeting else actor_links(nid),
+                nodes[nid] = (
+                    meeting_node(
+                        str(step["id"]),
+                        str(step.get("name") or step["id"]),
+                        date,
+                        [("date", when_written(step)), ("place", step.get("place"))],
+                    )
+                    if is_meeting
+                    else actor_node(step)
                 )
             on_paths.setdefault(nid, [])
             if rank not in on_paths[nid]:
@@ -87,14 +75,8 @@ def paths_graph(
             before = (nid, date if is_meeting else None)
     for nid, ranks in on_paths.items():
         nodes[nid].facts = {**nodes[nid].facts, "on paths": ", ".join(ranks)}
-    gather_node_sources(nodes, list(edges.values()))
     names = f"{nodes[str(start['id'])].label} and {nodes[str(end['id'])].label}"
     notes = [f"{i}. {t}" for i, t in enumerate(texts, 1)]
     if not rows:
         notes = [f"No connection between {names} within the step limit."]
-    return ViewGraph(
-        nodes=list(nodes.values()),
-        edges=list(edges.values()),
-        title=f"Paths between {names}",
-        notes=notes,
-    )
+    return finished(nodes, list(edges.values()), f"Paths between {names}", notes)
