@@ -29,6 +29,7 @@ from loaders.extract.actors import Registry
 from loaders.extract.assemble import FactBuilder, build_meetings
 from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PlaceCand
 from loaders.extract.cleanup import clean_text
+from loaders.extract.datelines import apply_dateline, find_dateline
 from loaders.extract.dates import dateline_date, without_relative_dates
 from loaders.extract.errors import ExtractionError
 from loaders.extract.guards import DEFAULT_MAX_BYTES, check_text
@@ -120,7 +121,11 @@ def _facts(
     aggs = build_meetings(
         meetings, channels, reg, sentences, published, places_by_sentence, undated=undated
     )
-    known = _known_actors(prep.text, reg, load_pipeline(model, gazetteer, fast))
+    nlp = load_pipeline(model, gazetteer, fast)
+    line = find_dateline(prep.article.text, nlp)
+    if line is not None:
+        apply_dateline(aggs, line, published)
+    known = _known_actors(prep.text, reg, nlp)
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
     facts = builder.build(prep.meta, aggs, actions, known)
     return without_relative_dates(facts) if undated else facts
