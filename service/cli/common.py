@@ -15,6 +15,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # Help paragraphs are reflowed to the terminal's width, not broken where the source is.
+    rich_markup_mode="markdown",
 )
 
 out = Console(soft_wrap=True)

@@ -81,7 +81,12 @@ def extract(
         typer.Option(min=1, help="Largest article accepted (default: ACTORNET_MAX_UPLOAD_BYTES)."),
     ] = None,
 ) -> None:
-    """Extract facts (meetings, participants, places, dates, channels, actions) from articles."""
+    """Extract facts (meetings, participants, places, dates, channels, actions) from articles.
+
+    Writes one fact file per article (to -o DIR, else to stdout), every fact with its quote;
+    `actornet load` reads them. Title, outlet and date come from the flags, from a
+    NAME.meta.yaml beside the article, or from the text where it states them.
+    """
     if fmt not in ("json", "yaml"):
         raise _fail(f"--format: '{fmt}' is not one of json, yaml")
     day = None

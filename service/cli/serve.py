@@ -13,10 +13,19 @@ from service.cli.common import app, settings
 
 @app.command("serve")
 def serve(
-    host: Annotated[str | None, typer.Option(help="Interface to listen on")] = None,
-    port: Annotated[int | None, typer.Option(help="Port to listen on")] = None,
+    host: Annotated[
+        str | None,
+        typer.Option(help="Interface to listen on (default: ACTORNET_API_HOST, 127.0.0.1)"),
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port to listen on (default: ACTORNET_API_PORT, 8000)")
+    ] = None,
 ) -> None:
-    """Run the REST API and the network views with uvicorn."""
+    """Run the REST API and the network views with uvicorn.
+
+    Neo4j must be running (`actornet neo4j start`, or ACTORNET_NEO4J_URI); the API docs are at
+    /docs, the network views at /.
+    """
     import uvicorn
 
     from service.app import create_app
