@@ -431,7 +431,7 @@ def main() -> None:
         import json
 
         print(json.dumps({k: v for k, v in out.items() if k != "args"}, default=str))
-        print("\n".join(ratios(out)))
+        print("\n".join(issue_figures(out)))
         return
     text = report(out)
     print(text)
@@ -439,7 +439,7 @@ def main() -> None:
         write_section("## Scale: projection, bulk load, who-met for hubs (issue 17)", text)
 
 
-def ratios(out: dict[str, Any]) -> list[str]:
+def issue_figures(out: dict[str, Any]) -> list[str]:
     """The figures the issue asks for, one line each (what this run measured of them)."""
     w, h = out["who_met"]["weighted"], out["who_met"]["hubs"]
     hub_p99, weighted_p50 = quantiles(h["driver"])["p99"], quantiles(w["driver"])["p50"]
@@ -539,7 +539,7 @@ def report(out: dict[str, Any]) -> str:
         f"Peak memory: Neo4j {out['peak_neo4j_mb']:,.0f} MB resident (sampled every 0.5 s); "
         f"this process (corpus in memory, loader, bulk builder) {out['peak_loader_mb']:,.0f} MB.",
         "",
-        *ratios(out),
+        *issue_figures(out),
     ]
     return "\n".join(lines)
 
