@@ -40,18 +40,10 @@ from bench.results import write_section
 from service.views.graph import ViewGraph
 from service.views.layout import lay_out
 from service.views.render import VIS_DIR, render_network
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.support.demo import synthetic_graph
 from tests.support.server import preview_app, serve_in_thread
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SECTION = "## Network views (issue 7)"
 BASELINE_HOOK = """<script>
 network.once("stabilizationIterationsDone", function () {
@@ -157,7 +149,7 @@ def run(
     bindings = Path(VIS_DIR).parent.parent / "templates" / "lib" / "bindings"
     app.mount("/baseline/lib/bindings", StaticFiles(directory=bindings), name="bindings")
     with serve_in_thread(app) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for n, graph in graphs.items():
             engine_s = median_time(
                 lambda graph=graph: render_network(graph, page_title="x", json_url="/g.json"),

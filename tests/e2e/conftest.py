@@ -13,15 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ALLOWED_HOSTS = frozenset({"127.0.0.1"})
 
@@ -96,19 +89,3 @@ def _watched(browser: Browser, *, bypass_csp: bool) -> Iterator[tuple[Page, Page
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
-
-
-def node_point(page: Page, node_id: str, scale: float = 1.5) -> dict[str, float]:
-    """Centre the view on a node; where it is drawn, in page coordinates."""
-    point: dict[str, float] = page.evaluate(
-        """([id, scale]) => {
-            const net = window.actornet.network;
-            net.focus(id, {scale: scale, animation: false});
-            net.redraw();
-            const p = net.canvasToDOM(net.getPositions([id])[id]);
-            const box = document.getElementById('graph').getBoundingClientRect();
-            return {x: box.left + p.x, y: box.top + p.y};
-        }""",
-        [node_id, scale],
-    )
-    return point

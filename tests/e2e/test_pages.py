@@ -23,15 +23,22 @@ from playwright.sync_api import Browser, Page
 
 from core.settings import Settings
 from loaders.factfile import parse_fact_file
-from tests.e2e.conftest import PageWatch, node_point
-from tests.support.graph import seed_loader
+from tests.e2e.conftest import PageWatch
+from tests.support.browser import (
+    assert_clean,
+    click_node,
+    node_point,
+    open_view,
+    visible_ids,
+    wait_ready,
+)
+from tests.support.graph import DAMASCUS, seed_loader
 from tests.support.server import LiveServer
 
 pytestmark = pytest.mark.e2e
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
 XSS_ID = "test-xss-envoy"
-DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
 FIDAN_QUOTE = (
     "The head of Turkey’s National Intelligence Organisation, Hakan Fidan, discussed the "
     "current ceasefire in Idlib"
@@ -106,41 +113,12 @@ def base(live_server: LiveServer, with_xss: Driver) -> str:
     return live_server.url
 
 
-def open_view(page: Page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_function("window.actornetReady === true", timeout=30_000)
-
-
-def assert_clean(watch: PageWatch, *, page_status: int | None = None) -> None:
-    """No console error (but the one Chromium logs for an error page's own status), no
-    script error, no dialog, no request to another host."""
-    expected = f"the server responded with a status of {page_status} "
-    assert [e for e in watch.console_errors if not (page_status and expected in e)] == []
-    assert watch.page_errors == []
-    assert watch.foreign_requests == []
-    assert watch.dialogs == []
-
-
 def labels(page: Page) -> set[str]:
     """Every node's whole name (the canvas cuts long ones)."""
     return set(
         page.evaluate(
             "window.actornet.nodes.getIds().map((id) => window.actornet.data.details.nodes[id].label)"
         )
-    )
-
-
-def visible_ids(page: Page) -> set[str]:
-    return set(
-        page.evaluate("window.actornet.nodes.get({filter: (n) => !n.hidden}).map((n) => n.id)")
-    )
-
-
-def click_node(page: Page, node_id: str) -> None:
-    point = node_point(page, node_id, scale=1.4)
-    page.mouse.click(point["x"], point["y"])
-    page.wait_for_function(
-        "(id) => document.getElementById('panel').dataset.shown === 'node:' + id", arg=node_id
     )
 
 
@@ -252,8 +230,7 @@ def test_time_filter_to_2020_leaves_only_the_fidan_meeting(
     # The server-side filter of the same page: the form reloads it with only 2020.
     page.fill("#filter-date_from", "2020-01-01")
     page.locator("#filter-form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"date_from=2020-01-01"))
-    page.wait_for_function("window.actornetReady === true")
+    wait_ready(page, re.compile(r"date_from=2020-01-01"))
     assert set(page.evaluate("window.actornet.nodes.getIds()")) == {"ali-mamlouk", "hakan-fidan"}
     assert_clean(watch)
 
@@ -396,12 +373,10 @@ def test_home_search_goes_straight_to_who_met_a_known_actor_or_lists_the_hits(
     assert "6 documents" in (page.locator("#holds").text_content() or "")  # seeds + one
     page.fill("#search-input", "Ali Mamlouk")
     page.press("#search-input", "Enter")
-    page.wait_for_url(base + "/who-met?actor=ali-mamlouk")
-    page.wait_for_function("window.actornetReady === true")
+    wait_ready(page, base + "/who-met?actor=ali-mamlouk")
     page.fill("#actor-box-input", "Hakan Fidan")
     page.press("#actor-box-input", "Enter")
-    page.wait_for_url(base + "/who-met?actor=hakan-fidan")
-    page.wait_for_function("window.actornetReady === true")
+    wait_ready(page, base + "/who-met?actor=hakan-fidan")
     page.goto(base + "/actors/search?q=intelligence")
     hits = page.locator("#hits .hit-name").all_text_contents()
     assert "National Intelligence Organization" in hits
@@ -424,7 +399,7 @@ def test_unknown_actor_gets_a_page_with_suggestions(
     assert link.get_attribute("href") == "/who-met?actor=ali-mamlouk"
     page.screenshot(path=str(artifacts / "page-unknown-actor.png"))
     link.click()
-    page.wait_for_function("window.actornetReady === true")
+    wait_ready(page)
     assert "Hakan Fidan" in labels(page)
     assert_clean(watch, page_status=404)
 
@@ -529,7 +504,7 @@ def test_a_phone_screen_never_scrolls_sideways(browser: Browser, base: str, path
     page = context.new_page()
     page.goto(base + path)
     if page.locator("#graph").count():
-        page.wait_for_function("window.actornetReady === true", timeout=30_000)
+        wait_ready(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
 
@@ -538,7 +513,7 @@ def test_on_a_phone_the_answer_comes_before_the_legend(browser: Browser, base: s
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.goto(base + "/who-met?actor=Mamlouk")
-    page.wait_for_function("window.actornetReady === true", timeout=30_000)
+    wait_ready(page)
     answer = page.locator("#answer").bounding_box()
     panel = page.locator("#panel").bounding_box()
     legend = page.locator("#legend").bounding_box()
@@ -648,11 +623,11 @@ def test_small_defects_stay_fixed(watched_page: tuple[Page, PageWatch], base: st
     # A near spelling goes to the actor's own address instead of silently standing in for it.
     page.goto(base + "/actors/ali-mamluk?depth=2")
     assert page.url == base + "/actors/ali-mamlouk?depth=2"
-    page.wait_for_function("window.actornetReady === true")
+    wait_ready(page)
     # Reset keeps the actor; who-met without one asks for it instead of failing.
     open_view(page, base + "/who-met?actor=Mamlouk&date_from=2020-01-01")
     page.locator("#filter-form a.reset").click()
-    page.wait_for_function("window.actornetReady === true")
+    wait_ready(page)
     assert page.url == base + "/who-met?actor=ali-mamlouk"
     response = page.goto(base + "/who-met")
     assert response is not None and response.status == 200

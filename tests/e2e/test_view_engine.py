@@ -15,7 +15,8 @@ from playwright.sync_api import Page
 
 from service.views.cap import cap_graph
 from service.views.render import render_home, render_network
-from tests.e2e.conftest import PageWatch, node_point
+from tests.e2e.conftest import PageWatch
+from tests.support.browser import assert_clean, click_node, node_point, open_view, visible_ids
 from tests.support.demo import XSS_NAME, XSS_QUOTE, synthetic_graph
 from tests.support.server import preview_app, serve_in_thread
 
@@ -39,23 +40,6 @@ def base_url() -> Iterator[str]:
     documents = {"/api/demo.json": SMALL.model_dump(), "/api/big.json": CAPPED.model_dump()}
     with serve_in_thread(preview_app(pages, documents)) as url:
         yield url
-
-
-def open_view(page: Page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_function("window.actornetReady === true", timeout=30_000)
-
-
-def assert_clean(watch: PageWatch) -> None:
-    assert watch.console_errors == []
-    assert watch.page_errors == []
-    assert watch.foreign_requests == []
-    assert watch.dialogs == []
-
-
-def click_node(page: Page, node_id: str) -> None:
-    point = node_point(page, node_id)
-    page.mouse.click(point["x"], point["y"])
 
 
 @pytest.mark.parametrize(
@@ -182,7 +166,7 @@ def test_narrow_shows_only_the_match_and_its_neighbours(
     neighbours = {e.source for e in SMALL.edges if e.target == "m0"} | {
         e.target for e in SMALL.edges if e.source == "m0"
     }
-    shown = set(page.evaluate("window.actornet.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+    shown = visible_ids(page)
     assert shown == neighbours | {"m0"}
     page.get_by_role("button", name="Show all").click()
     assert page.evaluate("window.actornetVisible.nodes") == len(SMALL.nodes)
