@@ -24,8 +24,9 @@ from loaders.extract.candidates import (
     PlaceCand,
 )
 from loaders.extract.dates import DateValue, find_dates
-from loaders.extract.lexicon import CAPITAL_CODE
+from loaders.extract.lexicon import CAPITAL_CODE, adjective_of
 from loaders.extract.rules import FRAME
+from loaders.extract.rules.base import LEVELS
 from loaders.extract.rules.sides import channel_sides, settle_sides
 from loaders.extract.segments import Sentence
 from loaders.model import (
@@ -369,6 +370,26 @@ def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
     return None
 
 
+def _officials_of_sides(aggs: list[Agg], cand: MeetingCand, reg: Registry) -> None:
+    """'high-level contacts' after a contact of two sides: a group of officials of that level
+    for each country of the contact told last."""
+    level = next((p.key.partition(":")[2] for p in cand.parties if p.key.startswith(LEVELS)), "")
+    if not level:
+        return
+    cand.parties = [p for p in cand.parties if not p.key.startswith(LEVELS)]
+    frame = _frame_for(aggs, cand, "", reg)
+    countries: list[str] = []
+    for key in frame.parties if frame is not None else []:
+        code = reg.actors[key].country
+        if code and code not in countries and adjective_of(code):
+            countries.append(code)
+    if len(countries) < 2:
+        return
+    for code in countries:
+        rec = reg.unnamed(f"{level} {adjective_of(code)} officials", "officials", country=code)
+        cand.parties.append(PartyCand(rec.key, weak=True))
+
+
 def _frame_for(aggs: list[Agg], cand: MeetingCand, noun: str, reg: Registry) -> Agg | None:
     """The contact whose parties 'the two ministers' stand for: nearby, best by title."""
     near = [a for a in aggs if a.parties and cand.sentence - a.last_sentence <= _FRAME_SENTENCES]
@@ -400,6 +421,7 @@ def build_meetings(
     by_sentence: dict[int, Agg] = {}
     for cand in cands:
         target: Agg | None = None
+        _officials_of_sides(aggs, cand, reg)
         if cand.has(Cue.REPEATED):
             told = next((a for a in reversed(aggs) if a.parties and not _header_only(a)), None)
             if told is not None:

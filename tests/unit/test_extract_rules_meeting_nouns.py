@@ -59,6 +59,17 @@ ROWS = [
             contact("Korea", status="held", kind="call", date="2021-03-13"),
         ),
     ),
+    Row(  # contacts of a level, after a contact of two sides: that level's officials of each
+        "Russian Foreign Minister Ivan Petrov met Jordanian Foreign Minister Omar Hamdan in "
+        "Astana on Monday. They also discussed future high-level contacts before the end of "
+        "the year.",
+        (
+            contact("Petrov Hamdan", place="Astana"),
+            contact(
+                "high-level_Russian_officials high-level_Jordanian_officials", status="planned"
+            ),
+        ),
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from loaders.extract.lexicon.countries import (
     COUNTRY_CODE,
     COUNTRY_NAME,
     DEMONYM,
+    adjective_of,
     country_of_word,
 )
 from loaders.extract.lexicon.meetings import (
@@ -46,6 +47,7 @@ from loaders.extract.lexicon.meetings import (
     HOST_VERBS,
     HOSTING_VERBS,
     JOURNEY_VERBS,
+    LEVEL_CONTACTS,
     MEET_VERBS,
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
@@ -147,6 +149,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "JOURNEY_VERBS",
     "LEAD_VERBS",
+    "LEVEL_CONTACTS",
     "LOCATIVE_PREPS",
     "MEANS_PREPS",
     "MEANS_WORDS",
@@ -185,5 +188,6 @@ __all__ = [
     "UNNAMED_HEADS",
     "URGE_VERBS",
     "VISIT_NOUNS",
+    "adjective_of",
     "country_of_word",
 ]

@@ -132,3 +132,12 @@ def country_of_word(word: str) -> str | None:
     key = word.casefold().replace("’s", "").replace("'s", "")
     bare = key.strip(".")
     return DEMONYM.get(bare) or COUNTRY_CODE.get(bare) or DEMONYM.get(key) or COUNTRY_CODE.get(key)
+
+
+def adjective_of(code: str | None) -> str:
+    """The nationality word for a country code: 'US', 'Turkish'; empty when unknown."""
+    words = sorted((w for w, c in DEMONYM.items() if c == code), key=len)
+    if not words:
+        return ""
+    short = words[0]
+    return short.upper() if len(short) <= 3 else max(words, key=len).title()

@@ -114,6 +114,9 @@ RECIPROCALS = frozenset({"other", "another"})
 AWAIT_VERBS = frozenset({"await", "expect", "anticipate", "welcome", "look"})
 """Verbs whose subject receives the visit they name ('we look forward to the visit of X')."""
 
+LEVEL_CONTACTS = frozenset({"contact", "exchange"})
+"""'high-level contacts': contacts between the officials of that level of two sides."""
+
 REPEAT_VERBS = frozenset({"repeat", "reconvene"})
 """'The meeting will be repeated tomorrow': the same parties meet again."""
 

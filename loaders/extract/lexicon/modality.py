@@ -111,7 +111,7 @@ POSSIBLE_AUX = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 """Subordinators of a condition."""
 
-PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "possible"})
+PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "possible", "future"})
 """Adjectives that make a contact planned."""
 
 PLANNED_PARTICIPLES = frozenset({"due", "expected", "scheduled", "slated", "poised"})

@@ -51,6 +51,8 @@ class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules, SideRules):
                 self._verb_meeting(tok, MeetingKind.meeting, None)
             elif tok.pos_ == "NOUN" and tok.lower_ == "mediation":
                 self._mediation(tok)
+            elif tok.pos_ == "NOUN" and self._level_contacts(tok):
+                continue
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and tok.lower_ in MEETING_NOUNS

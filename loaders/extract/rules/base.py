@@ -20,6 +20,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 FRAME = "@frame"
+LEVELS = "@levels"
+"""A party standing for the officials of a level of each side told before ('high-level')."""
 """A party standing for the parties of the contact being told ("the two ministers")."""
 
 

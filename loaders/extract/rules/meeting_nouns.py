@@ -9,6 +9,7 @@ from core.vocabulary import ChannelKind, MeetingKind, Role
 from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     AWAIT_VERBS,
+    LEVEL_CONTACTS,
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
     PLURALIA,
@@ -17,6 +18,7 @@ from loaders.extract.lexicon import (
     VISIT_NOUNS,
     country_of_word,
 )
+from loaders.extract.rules.base import LEVELS
 from loaders.extract.rules.contacts import ContactRules
 
 
@@ -67,6 +69,33 @@ class MeetingNounRules(ContactRules):
                 break
         cand.parties.extend(sides)
         self._finish(cand, noun, [noun, *holders[1:]])
+
+    def _level_contacts(self, noun: Token) -> bool:
+        """'They discussed future high-level contacts': contacts between the officials of
+        that level of the two sides told before (resolved when the contacts are assembled)."""
+        level = next(
+            (
+                f"{a.lower_}-level"
+                for c in noun.children
+                if c.dep_ == "compound" and c.lower_ == "level"
+                for a in c.children
+                if a.dep_ == "amod"
+            ),
+            None,
+        )
+        if level is None or noun.tag_ != "NNS" or noun.lemma_ not in LEVEL_CONTACTS:
+            return False
+        cand = MeetingCand(
+            MeetingKind.meeting,
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + noun.idx,
+            cues=self.cues(Cue.NOUN),
+        )
+        cand.parties.append(PartyCand(f"{LEVELS}:{level}", weak=True))
+        self._finish(cand, noun, [noun])
+        return True
 
     def _repeated(self, noun: Token) -> None:
         """'this meeting will be repeated tomorrow': the parties of the contact told before

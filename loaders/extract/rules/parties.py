@@ -18,7 +18,6 @@ from loaders.extract.lexicon import (
     BLANK_PARTIES,
     CAPITAL_CODE,
     COUNTRY_CODE,
-    DEMONYM,
     DESCRIBED_HEADS,
     FIRST_PERSON,
     GROUP_NOUNS,
@@ -37,6 +36,7 @@ from loaders.extract.lexicon import (
     SPEAKER_WORDS,
     STATE_BODIES,
     UNNAMED_HEADS,
+    adjective_of,
     country_of_word,
 )
 from loaders.extract.rules.base import FRAME, PLACE_LABELS, SUBJECTS
@@ -547,9 +547,4 @@ def _code_of(tok: Token) -> str | None:
 
 
 def _adjective(code: str | None) -> str:
-    """The nationality word for a country code: 'US', 'Turkish'; empty when unknown."""
-    words = sorted((w for w, c in DEMONYM.items() if c == code), key=len)
-    if not words:
-        return ""
-    short = words[0]
-    return short.upper() if len(short) <= 3 else max(words, key=len).title()
+    return adjective_of(code)
