@@ -29,6 +29,7 @@ from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
 from loaders.projection import LATEST, across
 from loaders.resolve import Resolver, Rows
+from loaders.writer import preferred
 
 ARRAY = "\x1f"  # array delimiter in the CSV files: a control character no quote contains
 RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
@@ -144,8 +145,7 @@ class BulkGraph:
             (set(found["alias_keys"]) | set(row["alias_keys"])) - {found["name_key"]}
         )
         for prop in ("country", "org_type", "title", "description"):
-            if found.get(prop) is None:
-                found[prop] = row.get(prop)
+            found[prop] = preferred(found.get(prop), row.get(prop))
         found["alias_text"] = "".join(" | " + a for a in found["aliases"])
 
     def _meeting(self, row: dict[str, Any]) -> None:

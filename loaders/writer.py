@@ -182,7 +182,7 @@ def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
     run(catalog.query("writes/document"), [rows.document for rows in batch])
     for label in ACTOR_LABELS.values():
         table = [row for rows in batch for row in rows.actors.get(label, [])]
-        run(_template("writes/actors", LABEL=label), _unique(table))
+        run(_template("writes/actors", LABEL=label), _unique(table, ACTOR_PREFERRED))
     run(catalog.query("writes/mentions"), gather("mentions"))
     run(catalog.query("writes/places"), _unique(gather("places")))
     place_in = gather("place_in")
@@ -219,15 +219,33 @@ def _leading_last(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     )
 
 
-def _unique(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+ACTOR_PREFERRED = ("country", "org_type", "title", "description")
+
+
+def preferred(kept: str | None, given: str | None) -> str | None:
+    """Of two values documents give one actor property, the one kept whatever the load order:
+    the longest, then the alphabetically first (``cypher/writes/actors.cypher``
+    does the same in the database, the bulk loader in its rows)."""
+    if given is None:
+        return kept
+    if kept is None or (len(given), kept) > (len(kept), given):
+        return given
+    return kept
+
+
+def _unique(table: list[dict[str, Any]], prefer: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """Node rows with one row per id, so that MERGE sees each node once: the first row, its
     missing properties taken from the later ones (the writes keep a stored value, so
-    ``coalesce`` row by row gives the same), its aliases the union of all."""
+    ``coalesce`` row by row gives the same), the properties in ``prefer`` chosen by
+    :func:`preferred` as the write does, its aliases the union of all."""
     seen: dict[str, dict[str, Any]] = {}
     for row in table:
         first = seen.setdefault(row["id"], row)
         if first is not row:
             first.update((k, v) for k, v in row.items() if v is not None and first.get(k) is None)
+            for k in prefer:
+                if k in row:
+                    first[k] = preferred(first.get(k), row[k])
         if first is not row and "aliases" in row:
             first["aliases"] = sorted(set(first["aliases"]) | set(row["aliases"]))
             if "alias_keys" in row:
