@@ -17,6 +17,11 @@ ROWS = [
         {Acted("boycotted", "Council")},
     ),
     ("A UAE plane flew Omar Nabil to Damascus.", {Acted("transported", "Emirates", "Nabil")}),
+    (  # 'many members of' a body are still a party (only a nation's people counted are not)
+        "Egyptian police prevented many members of the Socialist Union from attending the "
+        "conference.",
+        {Acted("prevented", "Egyptian_police", "Union")},
+    ),
 ]
 
 

@@ -65,8 +65,9 @@ class PartyRules(NameRules):
 
     def _party(self, tok: Token, role: Role) -> list[PartyCand]:
         ent = self._ent_of.get(tok.i)
-        if any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in tok.children):
-            return []  # 'fewer Japanese are visiting': people counted, not a party
+        counted = any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in tok.children)
+        if counted and (country_of_word(tok.text) or (ent is not None and ent.label_ == "NORP")):
+            return []  # 'fewer Japanese are visiting': a nation's people counted, not a party
         if ent is not None and len(ent) == 1 and ent.label_ != "PERSON" and tok.pos_ == "PROPN":
             known = self._known_surname(tok)  # 'Pompeo' tagged a place or an organization
             if known is not None:
