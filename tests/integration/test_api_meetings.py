@@ -7,10 +7,9 @@ from typing import Any
 import httpx
 import pytest
 
-pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
+from tests.support.graph import DAMASCUS, SOCHI
 
-DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
-SOCHI = "sochi-congress-2018-01-30"
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
 
 def ids(http: httpx.Client, **params: Any) -> list[str]:

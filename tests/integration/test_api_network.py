@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 
+from tests.support.graph import DAMASCUS
+from tests.support.server import ok_json
+
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
-
-DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
-
-
-def get(http: httpx.Client, path: str, **params: Any) -> dict[str, Any]:
-    response = http.get(path, params=params)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 def test_network_one_step_out(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/actors/Ali Mamlouk/network", depth=1)
+    body = ok_json(http, "/api/v1/actors/Ali Mamlouk/network", depth=1)
     nodes = {n["id"]: n for n in body["nodes"]}
     assert nodes["ali-mamlouk"]["depth"] == 0
     assert set(nodes) == {
@@ -52,25 +44,25 @@ def test_network_one_step_out(http: httpx.Client) -> None:
 
 
 def test_network_two_steps_out_reaches_the_affiliations(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/actors/ali-mamlouk/network", depth=2)
+    body = ok_json(http, "/api/v1/actors/ali-mamlouk/network", depth=2)
     depths = {n["name"]: n["depth"] for n in body["nodes"]}
     assert depths["United States"] == 2
     assert depths["General Intelligence Directorate"] == 2
     assert depths["Syrian government"] == 2
     assert depths["National Intelligence Organization"] == 2
-    three = get(http, "/api/v1/actors/ali-mamlouk/network", depth=3)
+    three = ok_json(http, "/api/v1/actors/ali-mamlouk/network", depth=3)
     assert len(three["nodes"]) > len(body["nodes"])
     assert max(n["depth"] for n in three["nodes"]) == 3
 
 
 def test_network_is_capped(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/actors/ali-mamlouk/network", depth=3, max_nodes=4)
+    body = ok_json(http, "/api/v1/actors/ali-mamlouk/network", depth=3, max_nodes=4)
     assert len(body["nodes"]) == 4
     assert body["truncated"] is True
     assert all(n["depth"] <= 1 for n in body["nodes"])
     ids = {n["id"] for n in body["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
-    big = get(http, "/api/v1/actors/ali-mamlouk/network", max_nodes=1_000_000)
+    big = ok_json(http, "/api/v1/actors/ali-mamlouk/network", max_nodes=1_000_000)
     assert big["max_nodes"] == 200
 
 
@@ -84,7 +76,7 @@ def test_network_depth_is_validated_and_unknown_actor_is_404(http: httpx.Client)
 
 
 def test_timeline_in_date_order_with_precision(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/actors/ali-mamlouk/timeline")
+    body = ok_json(http, "/api/v1/actors/ali-mamlouk/timeline")
     events = [
         (e["date_start"], e["date_precision"], e["kind"], e["direction"]) for e in body["events"]
     ]
@@ -130,11 +122,11 @@ def test_timeline_in_date_order_with_precision(http: httpx.Client) -> None:
 
 
 def test_timeline_date_range_and_limit(http: httpx.Client) -> None:
-    body = get(
+    body = ok_json(
         http, "/api/v1/actors/ali-mamlouk/timeline", date_from="2018-01-15", date_to="2018-12-31"
     )
     assert [e["kind"] for e in body["events"]] == ["prevented", "meeting"]
-    assert len(get(http, "/api/v1/actors/ali-mamlouk/timeline", limit=2)["events"]) == 2
+    assert len(ok_json(http, "/api/v1/actors/ali-mamlouk/timeline", limit=2)["events"]) == 2
     reversed_range = http.get(
         "/api/v1/actors/ali-mamlouk/timeline",
         params={"date_from": "2019-01-01", "date_to": "2018-01-01"},
@@ -143,7 +135,7 @@ def test_timeline_date_range_and_limit(http: httpx.Client) -> None:
 
 
 def test_co_attendance(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/actors/ali-mamlouk/co-attendance")
+    body = ok_json(http, "/api/v1/actors/ali-mamlouk/co-attendance")
     assert body["total"] == 6
     people = {c["name"]: c for c in body["co_attendees"]}
     assert set(people) == {
@@ -162,8 +154,8 @@ def test_co_attendance(http: httpx.Client) -> None:
     assert meeting["roles"] == ["head_of_delegation"]
     assert meeting["actor_roles"] == ["host"]
     assert meeting["place"] == "Ali Mamlouk's office, Mezzeh"
-    assert get(http, "/api/v1/actors/ali-mamlouk/co-attendance", min_shared=2)["total"] == 0
-    hariri = get(http, "/api/v1/actors/nasr-hariri/co-attendance")
+    assert ok_json(http, "/api/v1/actors/ali-mamlouk/co-attendance", min_shared=2)["total"] == 0
+    hariri = ok_json(http, "/api/v1/actors/nasr-hariri/co-attendance")
     commission = next(
         c for c in hariri["co_attendees"] if c["id"] == "syrian-negotiation-commission"
     )

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 
+from tests.support.graph import DAMASCUS, SOCHI
+from tests.support.server import ok_json
+
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
-
-DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
-SOCHI = "sochi-congress-2018-01-30"
-
-
-def get(http: httpx.Client, path: str, **params: Any) -> dict[str, Any]:
-    response = http.get(path, params=params)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 def test_paths_from_hakan_fidan_to_the_united_states(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/paths", **{"from": "Hakan Fidan", "to": "United States"})
+    body = ok_json(http, "/api/v1/paths", **{"from": "Hakan Fidan", "to": "United States"})
     assert body["from"]["id"] == "hakan-fidan" and body["to"]["id"] == "united-states"
     first = body["paths"][0]
     assert (first["rank"], first["hops"], first["meetings"]) == (1, 5, 2)
@@ -56,17 +47,19 @@ def test_paths_from_hakan_fidan_to_the_united_states(http: httpx.Client) -> None
 
 
 def test_paths_respect_max_hops_and_limit(http: httpx.Client) -> None:
-    short = get(http, "/api/v1/paths", **{"from": "hakan-fidan", "to": "deeb-zeitoun"})
+    short = ok_json(http, "/api/v1/paths", **{"from": "hakan-fidan", "to": "deeb-zeitoun"})
     assert short["paths"][0]["hops"] == 4
     assert (
-        get(http, "/api/v1/paths", **{"from": "hakan-fidan", "to": "deeb-zeitoun", "max_hops": 3})[
-            "paths"
-        ]
+        ok_json(
+            http, "/api/v1/paths", **{"from": "hakan-fidan", "to": "deeb-zeitoun", "max_hops": 3}
+        )["paths"]
         == []
     )
-    one = get(http, "/api/v1/paths", **{"from": "hakan-fidan", "to": "united-states", "limit": 1})
+    one = ok_json(
+        http, "/api/v1/paths", **{"from": "hakan-fidan", "to": "united-states", "limit": 1}
+    )
     assert len(one["paths"]) == 1
-    fidan_mamlouk = get(http, "/api/v1/paths", **{"from": "Hakan Fidan", "to": "Mamlouk"})
+    fidan_mamlouk = ok_json(http, "/api/v1/paths", **{"from": "Hakan Fidan", "to": "Mamlouk"})
     assert [p["hops"] for p in fidan_mamlouk["paths"]][:1] == [2]
 
 
@@ -85,7 +78,7 @@ def test_paths_errors(http: httpx.Client) -> None:
 
 
 def test_channels_between_ali_mamlouk_and_the_united_states(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/channels", a="Ali Mamlouk", b="United States")
+    body = ok_json(http, "/api/v1/channels", a="Ali Mamlouk", b="United States")
     assert body["mode"] == "between"
     brokers = {b["name"]: b for b in body["brokers"]}
     assert set(brokers) == {
@@ -111,14 +104,14 @@ def test_channels_between_ali_mamlouk_and_the_united_states(http: httpx.Client) 
 
 
 def test_channels_between_two_countries(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/channels", a="syria", b="united-states")
+    body = ok_json(http, "/api/v1/channels", a="syria", b="united-states")
     names = {b["name"] for b in body["brokers"]}
     assert {"Russian-Emirati channel", "United Arab Emirates"} <= names
     assert "Ali Mamlouk" not in names  # a side is never its own broker
 
 
 def test_top_brokers_without_a_and_b(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/channels")
+    body = ok_json(http, "/api/v1/channels")
     assert body["mode"] == "top"
     brokers = {b["name"]: b for b in body["brokers"]}
     assert body["brokers"][0]["name"] == "Ali Mamlouk"  # host of two meetings
@@ -126,17 +119,17 @@ def test_top_brokers_without_a_and_b(http: httpx.Client) -> None:
     assert sorted(brokers["Russia"]["kinds"]) == ["host", "transport"]
     assert brokers["Cham Wings Airlines"]["examples"][0]["meeting_id"] == SOCHI
     assert {"Russian-Emirati channel", "United Arab Emirates"} <= set(brokers)
-    assert len(get(http, "/api/v1/channels", limit=2)["brokers"]) == 2
+    assert len(ok_json(http, "/api/v1/channels", limit=2)["brokers"]) == 2
 
 
 def test_channels_of_one_side(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/channels", a="Qadri Jamil")
+    body = ok_json(http, "/api/v1/channels", a="Qadri Jamil")
     assert body["mode"] == "of"
     assert {b["name"] for b in body["brokers"]} == {"Russia", "Cham Wings Airlines"}
 
 
 def test_actions_around_the_sochi_congress(http: httpx.Client) -> None:
-    body = get(http, "/api/v1/actions", type="prevented", meeting=SOCHI)
+    body = ok_json(http, "/api/v1/actions", type="prevented", meeting=SOCHI)
     assert body["total"] == 7
     pairs = {(a["actor"], a["target"]) for a in body["actions"]}
     assert ("National Security Bureau", "Randa Kassis") in pairs
@@ -157,7 +150,7 @@ def test_actions_around_the_sochi_congress(http: httpx.Client) -> None:
 
 
 def test_boycotts_and_actions_of_one_actor(http: httpx.Client) -> None:
-    boycotts = get(http, "/api/v1/actions", type="boycotted")
+    boycotts = ok_json(http, "/api/v1/actions", type="boycotted")
     assert {a["actor"] for a in boycotts["actions"]} == {
         "United States",
         "United Kingdom",
@@ -171,7 +164,7 @@ def test_boycotts_and_actions_of_one_actor(http: httpx.Client) -> None:
     [source] = signatories["sources"]
     assert source["outlet"] == "Syrian Coalition Media Department"
     assert "boycott" in source["quote"]
-    mamlouk = get(http, "/api/v1/actions", actor="Ali Mamlouk")
+    mamlouk = ok_json(http, "/api/v1/actions", actor="Ali Mamlouk")
     assert [(a["action"], a["actor"]) for a in mamlouk["actions"]] == [
         ("issued_warrant", "France"),
         ("prevented", "Ali Mamlouk"),
@@ -183,7 +176,7 @@ def test_boycotts_and_actions_of_one_actor(http: httpx.Client) -> None:
         "year",
         "In 2018",
     )
-    flown = get(http, "/api/v1/actions", type="transported")
+    flown = ok_json(http, "/api/v1/actions", type="transported")
     assert {(a["actor"], a["target"]) for a in flown["actions"]} == {
         (
             "United Arab Emirates",

@@ -11,9 +11,10 @@ import httpx
 import pytest
 from neo4j import Driver
 
+from tests.support.graph import DAMASCUS
+
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("seeded")]
 
-DAMASCUS = "damascus-meeting-us-delegation-mamlouk-2018-06"
 AUSTRALIAN_VISIT = "damascus-visit-australian-intelligence-2017"
 MOSCOW = "moscow-meeting-fidan-mamlouk-2020-01-13"
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,8 +23,9 @@ from neo4j import Driver, GraphDatabase
 
 from core.settings import PROJECT_ROOT, Settings
 from service.db import apply_schema
-from service.neo4j_local import LocalNeo4j, free_port
+from service.neo4j_local import LocalNeo4j
 from tests.support.graph import digest, wipe
+from tests.support.neo4j import throwaway_neo4j
 
 pytestmark = pytest.mark.integration
 
@@ -173,22 +172,8 @@ def own_server() -> Iterator[LocalNeo4j]:
     lib = PROJECT_ROOT / ".neo4j" / "lib"
     if not any(lib.glob("neo4j-5.*.jar")):
         pytest.skip("the local launcher's jars are not installed")
-    home = Path(tempfile.mkdtemp(prefix="actornet-neo4j-kill-"))
-    server = LocalNeo4j(
-        home=home,
-        bolt_port=free_port(),
-        http_port=free_port(),
-        password="actornet-test",
-        heap="512m",
-        pagecache="128m",
-        lib_dir=lib,
-    )
-    server.start(timeout=300)
-    try:
+    with throwaway_neo4j("actornet-test", heap="512m", pagecache="128m") as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def _documents(driver: Driver) -> int:

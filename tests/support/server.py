@@ -9,8 +9,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
-from typing import Literal
+from typing import Any, Literal
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
@@ -87,3 +88,11 @@ class LiveServer:
 
     def __exit__(self, *_: object) -> None:
         self._stack.close()
+
+
+def ok_json(http: httpx.Client, path: str, **params: Any) -> dict[str, Any]:
+    """GET ``path`` with ``params``; the JSON body of a 200 answer (else the test fails)."""
+    response = http.get(path, params=params)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
