@@ -211,32 +211,15 @@ def _page(
     )
 
 
-def render_network(
-    graph: ViewGraph,
-    *,
-    page_title: str,
-    json_url: str | None = None,
-    nav: Mapping[str, str] | None = None,
-    focus: str | None = None,
-    seed: int = 7,
-    static_prefix: str = STATIC_PREFIX,
-) -> str:
-    """One network page: the graph laid out, legend, side panel, time filter and search.
+def render_network(graph: ViewGraph, *, page_title: str, **options: Any) -> str:
+    """One network page (``network.html``): the graph laid out, legend, side panel, time
+    filter and search; ``options`` as :func:`render_view` takes them.
 
     ``json_url`` links the JSON behind the page; ``nav`` maps link text to neighbouring
     views; ``focus`` is a node id the layout centres (small graphs) and the page selects.
     Every URL must stay within the app (``ValueError`` otherwise).
     """
-    return _page(
-        "network.html",
-        graph,
-        page_title=page_title,
-        json_url=json_url,
-        nav=nav,
-        focus=focus,
-        seed=seed,
-        static_prefix=static_prefix,
-    )
+    return render_view("network.html", graph, page_title=page_title, **options)
 
 
 def render_view(
