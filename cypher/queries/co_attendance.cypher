@@ -43,7 +43,8 @@ CALL (a, c, k) {
                   place: p.name, actor_roles: actor_roles, roles: roles,
                   quote: quote, document: document}) AS meetings
 }
-RETURN a.id AS actor_id, a.name AS actor_name, total, c.id AS id, c.name AS name,
+RETURN a.id AS actor_id, a.name AS actor_name, a.kind AS actor_type,
+       a.country AS actor_country, total, c.id AS id, c.name AS name,
        c.kind AS type, c.country AS country, c.unnamed AS unnamed, k.meetings AS shared,
        toString(k.first) AS first_shared, toString(k.last) AS last_shared, meetings
 ORDER BY shared DESC, k.last DESC, name

@@ -18,6 +18,32 @@ def actor_ref(actor: Row) -> Row:
     return {k: actor.get(k) for k in ("id", "name", "type", "country")}
 
 
+def may_be_id(text: str) -> bool:
+    """Whether ``text`` could be an actor's id as it stands (ids are lower case, no spaces):
+    a module can then be asked straight away, the actor found by its id."""
+    text = text.strip()
+    return bool(text) and text == text.lower() and not any(ch.isspace() for ch in text)
+
+
+def named_in(rows: list[Row], text: str) -> Row | None:
+    """The actor that rows of a module name in ``actor_id``, ``actor_name``, ``actor_type``
+    and ``actor_country`` when it is the actor with the id ``text``; those last two columns
+    leave the rows (the answer states them once)."""
+    found = None
+    if rows and rows[0]["actor_id"] == text.strip():
+        first = rows[0]
+        found = {
+            "id": first["actor_id"],
+            "name": first["actor_name"],
+            "type": first.get("actor_type"),
+            "country": first.get("actor_country"),
+        }
+    for row in rows:
+        row.pop("actor_type", None)
+        row.pop("actor_country", None)
+    return found
+
+
 async def best_matches(repo: Repository, text: str) -> list[Row]:
     """The actors ``text`` names at the best rank the lookup found: one, several, or none."""
     rows = await repo.run("queries/actor_lookup", {"id": text, "key": normal_name(text)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.answers.actors import actor_ref, resolve_actor
+from service.answers.actors import actor_ref, may_be_id, named_in, resolve_actor
 from service.answers.common import Row, date_range
 from service.db import Repository
 
@@ -60,12 +60,17 @@ async def timeline(
 async def co_attendance(
     repo: Repository, actor: str, min_shared: int, per_actor: int, limit: int
 ) -> Row:
-    """Actors who attended the same meetings as this actor, with counts and meetings."""
-    found = await resolve_actor(repo, actor, "actor_id")
-    rows = await repo.run(
-        "queries/co_attendance",
-        {"id": found["id"], "min_shared": min_shared, "per_actor": per_actor, "limit": limit},
-    )
+    """Actors who attended the same meetings as this actor, with counts and meetings (an id
+    answered in one query, as :func:`service.answers.who_met.who_met` does)."""
+    params = {"min_shared": min_shared, "per_actor": per_actor, "limit": limit}
+    found = None
+    if may_be_id(actor):
+        rows = await repo.run("queries/co_attendance", {"id": actor.strip(), **params})
+        found = named_in(rows, actor)
+    if found is None:
+        found = await resolve_actor(repo, actor, "actor_id")
+        rows = await repo.run("queries/co_attendance", {"id": found["id"], **params})
+        named_in(rows, str(found["id"]))
     return {
         "actor": actor_ref(found),
         "total": rows[0]["total"] if rows else 0,

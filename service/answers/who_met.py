@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.vocabulary import ActorType
-from service.answers.actors import actor_ref, resolve_actor
+from service.answers.actors import actor_ref, may_be_id, named_in, resolve_actor
 from service.answers.common import Row, date_range, when
 from service.db import Repository
 from service.exports.formats import safe_cell
@@ -79,25 +79,15 @@ async def who_met(repo: Repository, actor: str, query: WhoMetQuery, field: str =
     resolve). Otherwise, or when that finds nothing, the name is resolved first.
     """
     date_range(query.date_from, query.date_to)
-    text = actor.strip()
-    if text and text == text.lower() and not any(ch.isspace() for ch in text):
-        rows = await repo.who_met(query.params(text))
-        if rows and rows[0]["actor_id"] == text:
-            first = rows[0]
-            found = {"id": text, "name": first["actor_name"], "type": first["actor_type"],
-                     "country": first["actor_country"]}  # fmt: skip
-            return WhoMet(found, _counterparts(rows), query)
+    if may_be_id(actor):
+        rows = await repo.who_met(query.params(actor.strip()))
+        found = named_in(rows, actor)
+        if found is not None:
+            return WhoMet(found, rows, query)
     found = await resolve_actor(repo, actor, field)
     rows = await repo.who_met(query.params(str(found["id"])))
-    return WhoMet(found, _counterparts(rows), query)
-
-
-def _counterparts(rows: list[Row]) -> list[Row]:
-    """The rows without the actor's own type and country (the answer states them once)."""
-    for row in rows:
-        row.pop("actor_type", None)
-        row.pop("actor_country", None)
-    return rows
+    named_in(rows, str(found["id"]))
+    return WhoMet(found, rows, query)
 
 
 def notes(actor: str, rows: list[Row]) -> list[str]:
