@@ -17,17 +17,17 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from core.names import slugify
-from core.vocabulary import PlaceKind
+from core.vocabulary import MeetingKind, PlaceKind
 from loaders.extract.actors import Registry
-from loaders.extract.assemble import FactBuilder, build_meetings
-from loaders.extract.candidates import ActionCand, ChannelCand, MeetingCand, PlaceCand
+from loaders.extract.assemble import Agg, FactBuilder, build_meetings
+from loaders.extract.candidates import ActionCand, ChannelCand, Cue, MeetingCand, PlaceCand
 from loaders.extract.cleanup import clean_text
 from loaders.extract.datelines import apply_dateline, find_dateline
 from loaders.extract.dates import dateline_date, without_relative_dates
@@ -38,7 +38,7 @@ from loaders.extract.lexicon import PLACE_NOUNS
 from loaders.extract.nlp import load_gazetteer, load_pipeline
 from loaders.extract.rules import PLACE_LABELS, SentenceRules
 from loaders.extract.segments import Sentence, split_sentences
-from loaders.model import DocumentMeta, FactFile
+from loaders.model import MEANS_KINDS, DocumentMeta, FactFile
 
 VERSION = "0.1.0"
 EXTRACTOR = f"actornet-spacy/{VERSION}"
@@ -121,6 +121,7 @@ def _facts(
     aggs = build_meetings(
         meetings, channels, reg, sentences, published, places_by_sentence, undated=undated
     )
+    _headline_means(aggs, sentences)
     nlp = load_pipeline(model, gazetteer, fast)
     line = find_dateline(prep.article.text, nlp)
     if line is not None:
@@ -129,6 +130,36 @@ def _facts(
     builder = FactBuilder(reg, prep.text, EXTRACTOR)
     facts = builder.build(prep.meta, aggs, actions, known)
     return without_relative_dates(facts) if undated else facts
+
+
+_SPOKEN = frozenset({MeetingKind.meeting, MeetingKind.talks})
+"""Kinds a contact told by 'spoke with', 'talked to' or 'met' has before its means is known."""
+
+
+def _headline_means(aggs: list[Agg], sentences: list[Sentence]) -> None:
+    """A readout headed "X's Call with A and B" tells each of its contacts with A or B as
+    that call: the headline's means (phone, video, letter) goes to the body's contacts whose
+    parties are all named in the headline and that name no means of their own."""
+    for agg in aggs:
+        for cand in agg.cands:
+            means = [c for c in cand.channels if c.kind in MEANS_KINDS and c.via is None]
+            if not (cand.has(Cue.HEADER) and means):
+                continue
+            words = set(re.findall(r"\w+", sentences[cand.sentence].text.casefold()))
+            if agg.first.kind in _SPOKEN:
+                agg.first.kind = MeetingKind.call
+            for other in aggs:
+                if (
+                    other is agg
+                    or other.planned
+                    or other.first.kind not in _SPOKEN | {MeetingKind.call}
+                    or len(other.parties) < 2
+                    or any(key.split()[-1] not in words for key in other.parties)
+                    or any(c.kind in MEANS_KINDS for c in other.channels)
+                ):
+                    continue
+                other.channels.append(replace(means[0]))
+                other.first.kind = MeetingKind.call
 
 
 def _locative(tok: Token) -> bool:

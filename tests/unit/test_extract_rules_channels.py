@@ -89,3 +89,24 @@ def test_a_means_names_no_actor_and_keeps_the_words_written(
 @pytest.mark.parametrize("row", ROWS, ids=str)
 def test_channels_rules(row: Row) -> None:
     check(row)
+
+
+def test_a_call_in_the_headline_is_the_means_of_each_contact_it_names() -> None:
+    text = (
+        "Secretary Martin's Call With Prime Minister Nabil and General Weber\n\n"
+        "Secretary of State Claire Martin spoke today with Prime Minister Omar Nabil and "
+        "separately with General Jonas Weber."
+    )
+    ff = extract_text(text, published=PUBLISHED, title="A report")
+    names = {a.ref: a.name for a in ff.actors}
+    found = {
+        frozenset(names[p.actor].split()[-1] for p in m.participants): (
+            m.kind.value,
+            [c.kind.value for c in m.channels],
+        )
+        for m in ff.meetings
+    }
+    assert found == {
+        frozenset({"Martin", "Nabil"}): ("call", ["phone"]),
+        frozenset({"Martin", "Weber"}): ("call", ["phone"]),
+    }
