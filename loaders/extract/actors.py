@@ -192,6 +192,8 @@ class Registry:
         self._by_name: dict[str, str] = {}
         self.last_group: str | None = None
         self._turns: list[tuple[int, str]] | None = None
+        self._titled: list[tuple[str, str, set[str]]] | None = None
+        self._folded = full_text.casefold()
         self.side_leaders: list[tuple[int, str, str]] = []
         """(sentence, country, leader): 'the Indian delegation was led by X'."""
         self._transcript()
@@ -307,8 +309,7 @@ class Registry:
     def _given_name(self, word: str, full: str) -> bool:
         """Whether ``word`` is a given or a father's name rather than a surname: written after
         a royal title ('King Salman'), or after 'bin' in the full name ('Mohammed bin Salman')."""
-        text = self._text.casefold()
-        if any(f"{title} {word.casefold()}" in text for title in _GIVEN_NAME_TITLES):
+        if any(f"{title} {word.casefold()}" in self._folded for title in _GIVEN_NAME_TITLES):
             return True
         words = [w.casefold() for w in full.split()]
         at = words.index(word.casefold()) if word.casefold() in words else 0
@@ -416,19 +417,29 @@ class Registry:
         """The person the text names after such a title ('the former U.N. Secretary-General'
         is the 'Former United Nations Secretary General Kofi Annan' of the lead), when the
         sentence that named them told no contact."""
-        for m in _LONG_NAME_SEQ.finditer(self._text, self._text.find("\n") + 1):
-            seq = m.group(0).split()
-            last = max((i for i, w in enumerate(seq) if w.casefold() in PERSON_TITLES), default=-1)
-            name = seq[last + 1 :]
-            if last < 0 or len(name) < 2 or any(country_of_word(w) for w in name):
-                continue
-            title = " ".join(seq[: last + 1])
-            if wanted <= title_words(title):
-                rec = self.named(" ".join(name), "PERSON")
+        for title, name, words in self._titled_names():
+            if wanted <= words:
+                rec = self.named(name, "PERSON")
                 if rec is not None and not rec.title:
                     rec.title = title
                 return rec
         return None
+
+    def _titled_names(self) -> list[tuple[str, str, set[str]]]:
+        """(title, name, title words) of each titled name of two words or more in the body."""
+        if self._titled is None:
+            self._titled = []
+            for m in _LONG_NAME_SEQ.finditer(self._text, self._text.find("\n") + 1):
+                seq = m.group(0).split()
+                last = max(
+                    (i for i, w in enumerate(seq) if w.casefold() in PERSON_TITLES), default=-1
+                )
+                name = seq[last + 1 :]
+                if last < 0 or len(name) < 2 or any(country_of_word(w) for w in name):
+                    continue
+                title = " ".join(seq[: last + 1])
+                self._titled.append((title, " ".join(name), title_words(title)))
+        return self._titled
 
     def counterpart(self, adjective: str) -> ActorRec | None:
         """'his Turkish counterpart': the only named person of that country."""

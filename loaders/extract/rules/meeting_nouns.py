@@ -73,6 +73,8 @@ class MeetingNounRules(ContactRules):
     def _level_contacts(self, noun: Token) -> bool:
         """'They discussed future high-level contacts': contacts between the officials of
         that level of the two sides told before (resolved when the contacts are assembled)."""
+        if noun.tag_ != "NNS" or noun.lemma_ not in LEVEL_CONTACTS:
+            return False
         level = next(
             (
                 f"{a.lower_}-level"
@@ -83,7 +85,7 @@ class MeetingNounRules(ContactRules):
             ),
             None,
         )
-        if level is None or noun.tag_ != "NNS" or noun.lemma_ not in LEVEL_CONTACTS:
+        if level is None:
             return False
         cand = MeetingCand(
             MeetingKind.meeting,
