@@ -14,7 +14,9 @@ One process run on one local Neo4j (the project's launcher, its default memory):
   through the driver and through ``GET /api/v1/who-met`` (the app served by uvicorn in a
   process of its own), both running the module the API picks (``service.db.who_met_module``:
   ``who_met_contacts`` for a plain question): p50/p90/p99/max; REST/driver per endpoint;
-* ``db check`` (the projection recomputed) and peak memory of Neo4j and of this process.
+* ``db check`` (the projection recomputed) and peak memory of Neo4j, of this process (the
+  loader: corpus, resolution, the bulk builder) and of the largest child it waited for (the
+  ``neo4j-admin`` importer).
 
 It prints the issue's ratios: hub p99 / weighted p50 and p99 through the driver, REST/driver
 (median per actor, and per endpoint), incremental and bulk against the anchor, the home page
@@ -29,8 +31,16 @@ The full run (≥ 800k relationships, 20-40 minutes; on a quiet machine), writte
 
     .venv/bin/python bench/bench_scale.py --documents 20000 --write
 
+(the anchor and the incremental loader both take the first ``--anchor-documents`` /
+``--view-documents`` documents, 2,000 by default: keep them equal for a like-for-like ratio).
+
 ``--queries-only`` skips the naive, anchor and incremental loads and the views: bulk load,
 then the who-met figures.
+
+``--loads-only`` runs the four loads, the check after bulk and peak memory, and prints the
+load table (no views, no queries): a few minutes at small scale.
+
+    .venv/bin/python bench/bench_scale.py --loads-only --documents 2000 --anchor-documents 1000 --view-documents 1000 --naive-documents 5
 """
 
 from __future__ import annotations
@@ -279,15 +289,27 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--documents", type=int, default=20000)
-    parser.add_argument("--view-documents", type=int, default=2000)
+    parser.add_argument(
+        "--view-documents",
+        type=int,
+        default=2000,
+        help="documents the incremental loader loads (the views are taken there)",
+    )
     parser.add_argument("--naive-documents", type=int, default=40)
-    parser.add_argument("--anchor-documents", type=int, default=4000)
+    parser.add_argument(
+        "--anchor-documents", type=int, default=2000, help="keep equal to --view-documents"
+    )
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--hubs", type=int, default=10)
     parser.add_argument("--batch", type=int, default=100, help="documents per loader transaction")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
     parser.add_argument(
         "--queries-only", action="store_true", help="bulk load, check and queries; print JSON"
+    )
+    parser.add_argument(
+        "--loads-only",
+        action="store_true",
+        help="the four loads, the check after bulk and peak memory; no views, no queries",
     )
     args = parser.parse_args()
 
@@ -329,6 +351,11 @@ def main() -> None:
             facts = int(driver.execute_query(FACTS).records[0]["n"])
             out["incremental"] = (facts, inc_s, rel_count(driver))
             print("incremental", out["incremental"], flush=True)
+            if args.loads_only:
+                wipe(driver)
+                driver.close()
+                bulk_only(out, args, server, docs, peak)
+                return
             app = App(server)
             hub = driver.execute_query(
                 "MATCH (a:Actor) RETURN a.id AS id ORDER BY COUNT { (a)-[:ATTENDED]->() } DESC LIMIT 1"
@@ -427,6 +454,7 @@ def main() -> None:
             shutil.rmtree(home, ignore_errors=True)
     out["peak_neo4j_mb"] = peak.max_mb
     out["peak_loader_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_child_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if args.queries_only:
         import json
 
@@ -459,6 +487,64 @@ def issue_figures(out: dict[str, Any]) -> list[str]:
             f"{views['hub']} {statistics.median(views['ego3']):.0f} ms"
         )
     return lines
+
+
+def bulk_only(
+    out: dict[str, Any], args: argparse.Namespace, server: LocalNeo4j, docs: list[Any], peak: Peak
+) -> None:
+    """The bulk load and its check, then the load table (``--loads-only``)."""
+    settings = Settings(neo4j_uri=server.bolt_uri, neo4j_password=PASSWORD)  # type: ignore[arg-type]
+    begun = time.perf_counter()
+    done = bulk_load(settings, server, iter(docs), Gazetteer())
+    bulk_s = time.perf_counter() - begun
+    peak.pid = server.pid()
+    with GraphDatabase.driver(
+        server.bolt_uri, auth=("neo4j", PASSWORD), notifications_min_severity="OFF"
+    ) as driver:
+        facts_bulk = int(driver.execute_query(FACTS).records[0]["n"])
+        out["bulk"] = (facts_bulk, bulk_s, done.seconds, rel_count(driver))
+        begun = time.perf_counter()
+        drift = projection.check(driver, "neo4j")
+        out["check"] = (drift.ok, drift.contacts, time.perf_counter() - begun)
+    print(loads_report(out, peak.max_mb), flush=True)
+
+
+def loads_report(out: dict[str, Any], neo4j_mb: float) -> str:
+    """The load table: each way's rate and its ratio to the anchor, from one run."""
+    a = out["args"]
+    anchor_rate = out["anchor"][0] / out["anchor"][1]
+    rows = [
+        ("naive: one auto-commit MERGE per row", a["naive_documents"], *out["naive"][:2]),
+        ("anchor: bare `UNWIND … MERGE`, rows built ahead, 10k rows per transaction",
+         a["anchor_documents"], *out["anchor"][:2]),
+        (f"project incremental (`Loader`, {a['batch']} documents per transaction, projection kept)",
+         a["view_documents"], *out["incremental"][:2]),
+        ("bulk (`load --bulk`: resolve, CSV, neo4j-admin import, restart, schema)",
+         a["documents"], *out["bulk"][:2]),
+    ]  # fmt: skip
+    lines = [
+        "| load | documents | fact relationships | time | rate | vs anchor |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, documents, rels, seconds in rows:
+        rate = rels / seconds
+        lines.append(
+            f"| {name} | {documents:,} | {rels:,} | {seconds:.1f} s | {rate:,.0f} rel/s "
+            f"| {rate / anchor_rate:.2f}× |"
+        )
+    steps = out["bulk"][2]
+    lines += [
+        "",
+        "Bulk steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in steps.items())
+        + f"; import step alone {out['bulk'][0] / steps['import'] / anchor_rate:.1f}× the anchor; "
+        f"{out['bulk'][3]:,} relationships with the contacts; projection exact (`db check`): "
+        f"{out['check'][0]}.",
+        f"Peak memory: Neo4j {neo4j_mb:,.0f} MB resident; the loader (this process) "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB; the largest child "
+        f"waited for (neo4j-admin import) "
+        f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB.",
+    ]  # fmt: skip
+    return "\n".join(lines)
 
 
 def report(out: dict[str, Any]) -> str:
@@ -537,7 +623,8 @@ def report(out: dict[str, Any]) -> str:
     lines += [
         "",
         f"Peak memory: Neo4j {out['peak_neo4j_mb']:,.0f} MB resident (sampled every 0.5 s); "
-        f"this process (corpus in memory, loader, bulk builder) {out['peak_loader_mb']:,.0f} MB.",
+        f"this process (corpus in memory, loader, bulk builder) {out['peak_loader_mb']:,.0f} MB; "
+        f"the largest child waited for (neo4j-admin import) {out['peak_child_mb']:,.0f} MB.",
         "",
         *issue_figures(out),
     ]

@@ -88,10 +88,13 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         deleted = retract(tx, sorted(replace))
     pending = batch
     while pending:
-        found = _match_meetings(tx, pending, fixed)
+        # the documents that may go together, then those of them that still may once their
+        # meetings are matched (one that joins a stored meeting reaches further)
+        wave = pending[: waves(pending, fixed, {}, {})]
+        found = _match_meetings(tx, wave, fixed)
         targets = projection.snapshot(tx, set(found.values())) if found else {}
-        size = waves(pending, fixed, found, targets)
-        wave, pending = pending[:size], pending[size:]
+        size = waves(wave, fixed, found, targets)
+        wave, pending = wave[:size], pending[size:]
         mine = {m["id"] for rows in wave for m in rows.meetings}
         old, found, renamed = _take_smallest_ids(tx, {k: v for k, v in found.items() if k in mine})
         before.update(old)
