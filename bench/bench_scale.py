@@ -541,7 +541,7 @@ def loads_report(out: dict[str, Any], neo4j_mb: float) -> str:
         f"{out['check'][0]}.",
         f"Peak memory: Neo4j {neo4j_mb:,.0f} MB resident; the loader (this process) "
         f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB; the largest child "
-        f"waited for (neo4j-admin import) "
+        f"process waited for (neo4j-admin import, or the server stopped for it) "
         f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB.",
     ]  # fmt: skip
     return "\n".join(lines)
@@ -624,7 +624,8 @@ def report(out: dict[str, Any]) -> str:
         "",
         f"Peak memory: Neo4j {out['peak_neo4j_mb']:,.0f} MB resident (sampled every 0.5 s); "
         f"this process (corpus in memory, loader, bulk builder) {out['peak_loader_mb']:,.0f} MB; "
-        f"the largest child waited for (neo4j-admin import) {out['peak_child_mb']:,.0f} MB.",
+        f"the largest child process waited for (neo4j-admin import, or the server stopped for "
+        f"it) {out['peak_child_mb']:,.0f} MB.",
         "",
         *issue_figures(out),
     ]

@@ -77,11 +77,15 @@ def bulk_load(
         seconds["write CSV"] = clock()
         clock = timed()
         server.stop()
+        seconds["stop server"] = clock()
         try:
+            clock = timed()
             run_import(server.lib, server.home, args, settings.neo4j_database)
+            seconds["import"] = clock()
         finally:
+            clock = timed()
             server.start(timeout=300)
-        seconds["import"] = clock()
+            seconds["start server"] = clock()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     clock = timed()

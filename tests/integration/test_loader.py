@@ -19,6 +19,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.load import Loader
 from loaders.resolve import Resolver
 from loaders.writer import write_document
+from tests.integration.test_loader_concurrency import pair_documents
 from tests.support.graph import counts, digest, wipe
 
 pytestmark = pytest.mark.integration
@@ -267,8 +268,6 @@ def test_many_documents_in_one_transaction_give_the_graph_of_one_by_one_loads(
     """Reports of one meeting (other words, another kind, a third attendee) among documents
     that share actors: loaded in one transaction they must merge exactly as loaded one at a
     time, and reloading them all changes nothing."""
-    from tests.integration.test_loader_concurrency import pair_documents  # it imports this module
-
     pair_documents(tmp_path / "pairs", 0, 8)
     rng = random.Random(3)
     for n in range(12):
