@@ -12,7 +12,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import Depends, FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
@@ -96,7 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # a body 9% larger (bench/RESULTS.md, issue 17).
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
     app.add_middleware(  # Neo4j Browser fetches the guide and its style sheet from its page
-        CORSMiddleware,
+        security.CrossOrigin,
         allow_origins=browser_guide.browser_origins(settings),
         allow_methods=["GET"],
         allow_headers=["cache-control", "pragma", "accept", "content-type"],

@@ -20,6 +20,7 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import ClientError
 
 from core.settings import Settings
+from service.browser_guide import browser_origins
 from tests.conftest import API_KEY, Neo4jTarget
 from tests.support.graph import counts
 from tests.support.server import LiveServer
@@ -288,3 +289,20 @@ def test_csv_cells_never_start_a_formula(http: httpx.Client) -> None:
     for row in rows:
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@")), row
+
+
+def test_a_refused_cross_origin_preflight_answers_the_json_error_naming_the_header(
+    http: httpx.Client, settings: Settings
+) -> None:
+    preflight = {"Access-Control-Request-Method": "GET"}
+    refused = http.options("/guide", headers={"Origin": "https://evil.example", **preflight})
+    assert refused.status_code == 400
+    assert refused.headers["content-type"] == "application/json"
+    error = refused.json()["error"]
+    assert error["code"] == "cors_refused"
+    assert error["details"][0]["loc"] == ["header", "Origin"]
+    assert "evil.example" in error["details"][0]["msg"]
+    origin = browser_origins(settings)[0]
+    allowed = http.options("/guide", headers={"Origin": origin, **preflight})
+    assert allowed.status_code == 200
+    assert allowed.headers["access-control-allow-origin"] == origin
