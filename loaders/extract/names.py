@@ -22,10 +22,8 @@ from loaders.extract.lexicon import (
 )
 
 _PROPER = frozenset({"NNP", "NNPS"})
-_PARTICLES = frozenset(
-    {"de", "al", "bin", "ibn", "van", "von", "da", "of", "for", "-", "el", "abu"}
-)
-_TITLE_HEADS = frozenset({"secretary-general", "general", "chairperson", "president", "minister"})
+PARTICLES = frozenset({"de", "al", "bin", "ibn", "van", "von", "da", "of", "for", "-", "el", "abu"})
+TITLE_HEADS = frozenset({"secretary-general", "general", "chairperson", "president", "minister"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "inside"})
 
 
@@ -39,7 +37,7 @@ def _label(span: Span) -> str | None:
         return "NORP" if text.casefold() in DEMONYM and len(words) == 1 else "GPE"
     if any(w in ORG_WORDS for w in folded) or any(w.isupper() and len(w) > 1 for w in words):
         return "ORG"
-    if folded[-1] in PERSON_TITLES or folded[-1] in _TITLE_HEADS:
+    if folded[-1] in PERSON_TITLES or folded[-1] in TITLE_HEADS:
         return None  # a title ("the Prime Minister"), not a name
     if len(words) == 1:
         head = span.root.head
@@ -69,7 +67,7 @@ def proper_names(doc: Doc) -> Doc:
             if nxt.tag_ in _PROPER:
                 j += 1
             elif (
-                nxt.lower_ in _PARTICLES
+                nxt.lower_ in PARTICLES
                 and j + 2 < n
                 and j + 2 not in taken
                 and doc[j + 2].tag_ in _PROPER
@@ -80,7 +78,7 @@ def proper_names(doc: Doc) -> Doc:
         start = i
         while start < j and doc[start].lower_.strip(".") in PERSON_TITLES:
             start += 1
-        if doc[start].lower_ in _PARTICLES:
+        if doc[start].lower_ in PARTICLES:
             start += 1
         span = doc[start : j + 1]
         label = _label(span) if len(span) else None

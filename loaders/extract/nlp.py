@@ -26,8 +26,9 @@ from thinc.api import Model, NumpyOps
 
 from core.settings import DEFAULT_SPACY_MODEL
 from loaders.extract import names, tagging  # register the actornet_* components
+from loaders.extract.dates import MONTHS, WEEKDAYS
 from loaders.extract.errors import ExtractionError
-from loaders.extract.lexicon import CAPITAL, COUNTRY_NAME
+from loaders.extract.lexicon import CAPITAL, COUNTRY_NAME, ORG_WORDS, PERSON_TITLES
 from loaders.gazetteer import Gazetteer
 
 _LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE"}
@@ -68,13 +69,23 @@ __all__ = [
 ]
 
 _PROPER = frozenset({"NNP", "NNPS"})
+_NOT_NAMES = frozenset(
+    {*MONTHS, *WEEKDAYS, *PERSON_TITLES, *ORG_WORDS, *names.TITLE_HEADS, *names.PARTICLES}
+)
+"""Capitalised words that name no one by themselves (titles, organisation words, dates),
+which the rule-typed names handle as well as the NER."""
 
 
 def needs_ner(doc: Doc) -> bool:
-    """Whether a sentence names something the entity ruler did not (a proper noun outside
-    the ruler's entities): the case where the statistical NER does better than the rules."""
+    """Whether a sentence names something the entity ruler did not: a proper noun outside
+    the ruler's entities that is not a title, an organisation word or a date word (the case
+    where the statistical NER does better than the rules). A demonym counts: the NER tells
+    "the Lithuanian foreign ministry" (an organisation) from "Lithuanian" alone."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    return any(t.tag_ in _PROPER and t.i not in covered for t in doc)
+    return any(
+        t.tag_ in _PROPER and t.i not in covered and t.lower_.strip(".") not in _NOT_NAMES
+        for t in doc
+    )
 
 
 class HybridNer:
