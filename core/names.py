@@ -17,7 +17,8 @@ TITLES = {
     "ambassador", "envoy", "special", "secretary", "the", "un", "senator", "admiral",
     "vice", "chairman", "spokesman", "spokeswoman", "commander", "defence", "defense",
 }  # fmt: skip
-_PARTICLES = ("al-", "el-", "al ", "el ")
+_PARTICLES = re.compile(r"(?<!\S)(?:al|el)[- ]")
+"""Arabic articles at the start of a word: 'al-Assad', 'El Sayed' (not 'Faisal Hamdan')."""
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 
@@ -38,8 +39,7 @@ def normal_name(text: str) -> str:
     while len(words) > 1 and words[0] in TITLES:
         words.pop(0)
     joined = " ".join(words)
-    for particle in _PARTICLES:
-        joined = joined.replace(particle, "")
+    joined = _PARTICLES.sub("", joined)
     return joined.replace(" ", "") if len(joined) <= 4 else joined
 
 

@@ -142,6 +142,9 @@ PERSON_TITLES = frozenset(TITLES) | {
 }  # fmt: skip
 """Words that may precede a person's name as a title."""
 
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "his", "her"})
+"""Forms of address before a name, which are no office ('Mr.', 'Dr.', 'His Excellency')."""
+
 PLURAL_GROUP_HEADS = frozenset(
     {
         "representatives",

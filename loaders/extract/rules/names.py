@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from loaders.extract.actors import ActorRec, surname_of
 from loaders.extract.lexicon import (
     CAPITAL_CODE,
+    HONORIFICS,
     PERSON_TITLES,
     country_of_word,
 )
@@ -120,7 +121,14 @@ class NameRules(RuleBase):
         i = ent.start - 1
         while i >= 0:
             tok = self.doc[i]
-            if tok.is_punct or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ"):
+            if words and tok.lower_ in ("of", "for") and i > 0 and self._title_word(i - 1):
+                words.insert(0, tok.text)  # 'Secretary of State', 'Under Secretary for ...'
+                i -= 1
+                continue
+            titled_adp = tok.pos_ == "ADP" and self._title_word(i)  # 'Under Secretary'
+            if tok.is_punct or (
+                tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ") and not titled_adp
+            ):
                 break
             if not (tok.is_title or tok.is_upper) and tok.lower_ not in ("of", "for"):
                 break
@@ -138,9 +146,22 @@ class NameRules(RuleBase):
                 break
         while words and words[0].casefold() in ("of", "for"):
             words.pop(0)
+        while words and words[-1].casefold() in HONORIFICS:
+            words.pop()  # 'Foreign Minister Dr. X': the office, not the form of address
+        if all(w.casefold() in HONORIFICS for w in words):
+            words = []  # 'Mr. X' has no title
         if country is None:
             country = next((c for c in map(country_of_word, words) if c), None)
         return (" ".join(words) or None), country
+
+    def _title_word(self, i: int) -> bool:
+        """A capitalised word of a title ('Secretary', 'Minister'), not a name or a country."""
+        tok = self.doc[i]
+        return (
+            tok.is_title
+            and tok.lower_.strip(".") in PERSON_TITLES
+            and not (i in self._ent_of and self._ent_of[i].label_ == "PERSON")
+        )
 
     def _untagged_name(self, tok: Token) -> ActorRec | None:
         """A person's name the tagger missed, told by the title before it: 'Prime Minister
