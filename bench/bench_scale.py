@@ -568,7 +568,7 @@ def report(out: dict[str, Any]) -> str:
         f"+ {all_rels - facts_bulk:,} contacts (MET) = {all_rels:,} relationships, loaded in full by the bulk "
         "load, on which every query runs. The incremental load is timed on the first "
         f"{a['view_documents']:,} documents into an empty database (the views are taken there). One run on this machine (2 cores, shared with other "
-        "engineers' work: absolute times vary, ratios are within the run). Neo4j: the project's launcher, "
+        "work: absolute times vary, ratios are within the run). Neo4j: the project's launcher, "
         "1 GB heap, 512 MB page cache; the neo4j-rust-ext driver.",
         "",
         "| load | documents | fact relationships | time | rate | vs anchor |",
