@@ -36,7 +36,6 @@ from spacy.language import Language
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from thinc.api import NumpyOps  # noqa: E402
 
 from bench.results import write_section  # noqa: E402
 from core.settings import get_settings  # noqa: E402
@@ -44,7 +43,7 @@ from loaders.evaluate import as_loaded, evaluate, newsdev_root, read_dir, run_ne
 from loaders.extract import ArticleInput, extract_documents, read_path  # noqa: E402
 from loaders.extract.baseline import baseline_documents  # noqa: E402
 from loaders.extract.cleanup import clean_text  # noqa: E402
-from loaders.extract.nlp import load_pipeline  # noqa: E402
+from loaders.extract.nlp import load_pipeline, set_products  # noqa: E402
 from loaders.extract.segments import split_sentences  # noqa: E402
 from loaders.model import DocumentMeta  # noqa: E402
 
@@ -78,16 +77,6 @@ def articles(count: int) -> list[ArticleInput]:
 
 def rate(label: str, count: int, seconds: float) -> tuple[str, float]:
     return label, count / seconds
-
-
-def set_products(nlp: Language, blis: bool) -> None:
-    """Put every trained component's matrix products on thinc's BLIS (``blis``) or numpy."""
-    ops = NumpyOps(use_blis=blis)
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
 
 
 def component_seconds(nlp: Language, texts: list[str]) -> dict[str, float]:

@@ -65,6 +65,7 @@ __all__ = [
     "names",
     "needs_ner",
     "ruler_patterns",
+    "set_products",
     "tagging",
 ]
 
@@ -156,7 +157,7 @@ def _pipeline(name: str, gazetteer_path: Path | None, fast: bool) -> Language:
             name,
             f"spaCy model is not installed ({exc}); install its package, nothing is downloaded",
         ) from None
-    _numpy_products(nlp)
+    set_products(nlp)
     nlp.add_pipe("actornet_pos_lemma", after="parser" if "parser" in nlp.pipe_names else None)
     gazetteer = load_gazetteer(gazetteer_path)
     ruler = nlp.add_pipe(
@@ -176,9 +177,10 @@ def _pipeline(name: str, gazetteer_path: Path | None, fast: bool) -> Language:
     return nlp
 
 
-def _numpy_products(nlp: Language) -> None:
-    """Every layer of every trained component multiplies through numpy, not BLIS."""
-    ops = NumpyOps(use_blis=False)
+def set_products(nlp: Language, blis: bool = False) -> None:
+    """Every layer of every trained component multiplies through numpy (the default), or
+    through thinc's bundled BLIS (``blis``, as spaCy sets it up, for comparison)."""
+    ops = NumpyOps(use_blis=blis)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):

@@ -17,6 +17,17 @@ from loaders.extract.rules.channels import ChannelRules
 class ContactRules(ChannelRules):
     """The finishing of a contact candidate, shared by verb and noun rules."""
 
+    def _new_cand(self, kind: MeetingKind, trigger: Token, *cues: Cue) -> MeetingCand:
+        """A contact candidate of this sentence, told by ``trigger`` (its verb or noun)."""
+        return MeetingCand(
+            kind,
+            self.s.index,
+            self.s.start,
+            self.s.end,
+            self.s.start + trigger.idx,
+            cues=self.cues(*cues),
+        )
+
     def _event_key(self, noun: Token) -> str | None:
         """A name for a contact that later sentences may refer to ('the Sochi conference')."""
         words = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.vocabulary import ChannelKind, MeetingKind, Role
-from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand
+from loaders.extract.candidates import ChannelCand, Cue, PartyCand
 from loaders.extract.lexicon import (
     AWAIT_VERBS,
     LEVEL_CONTACTS,
@@ -50,14 +50,7 @@ class MeetingNounRules(ContactRules):
         sides = [p for h in holders for o in self._pobjs(h, ("between",)) for p in self.parties(o)]
         if len({p.key for p in sides}) < 2:
             return
-        cand = MeetingCand(
-            MeetingKind.talks,
-            self.s.index,
-            self.s.start,
-            self.s.end,
-            self.s.start + noun.idx,
-            cues=self.cues(Cue.NOUN),
-        )
+        cand = self._new_cand(MeetingKind.talks, noun, Cue.NOUN)
         mediators = [c for h in holders[:2] for c in h.children if c.dep_ == "poss"]
         verb = next((h for h in holders if h.pos_ == "VERB"), None)
         if verb is not None:
@@ -87,14 +80,7 @@ class MeetingNounRules(ContactRules):
         )
         if level is None:
             return False
-        cand = MeetingCand(
-            MeetingKind.meeting,
-            self.s.index,
-            self.s.start,
-            self.s.end,
-            self.s.start + noun.idx,
-            cues=self.cues(Cue.NOUN),
-        )
+        cand = self._new_cand(MeetingKind.meeting, noun, Cue.NOUN)
         cand.parties.append(PartyCand(f"{LEVELS}:{level}", weak=True))
         self._finish(cand, noun, [noun])
         return True
@@ -102,14 +88,7 @@ class MeetingNounRules(ContactRules):
     def _repeated(self, noun: Token) -> None:
         """'this meeting will be repeated tomorrow': the parties of the contact told before
         meet again, on a date of its own."""
-        cand = MeetingCand(
-            MEETING_NOUNS[noun.lower_],
-            self.s.index,
-            self.s.start,
-            self.s.end,
-            self.s.start + noun.idx,
-            cues=self.cues(Cue.NOUN, Cue.REPEATED),
-        )
+        cand = self._new_cand(MEETING_NOUNS[noun.lower_], noun, Cue.NOUN, Cue.REPEATED)
         self._finish(cand, noun.head, [noun, noun.head])
 
     def _noun_meeting(self, noun: Token) -> None:
@@ -133,14 +112,7 @@ class MeetingNounRules(ContactRules):
             anaphoric_only = True
         else:
             anaphoric_only = False
-        cand = MeetingCand(
-            MEETING_NOUNS[noun.lower_],
-            self.s.index,
-            self.s.start,
-            self.s.end,
-            self.s.start + noun.idx,
-            cues=self.cues(Cue.NOUN),
-        )
+        cand = self._new_cand(MEETING_NOUNS[noun.lower_], noun, Cue.NOUN)
         if self._is_call(None, noun):
             cand.kind = MeetingKind.call
         cand.event_key = self._event_key(noun)

@@ -68,14 +68,7 @@ class MeetingVerbRules(ContactRules):
         subjects, _ = self._subjects(verb)
         noun = next((x for x in subjects if x.lower_ in MEETING_NOUNS), None)
         kind = MEETING_NOUNS[noun.lower_] if noun is not None else MeetingKind.meeting
-        cand = MeetingCand(
-            kind,
-            self.s.index,
-            self.s.start,
-            self.s.end,
-            self.s.start + verb.idx,
-            cues=self.cues(),
-        )
+        cand = self._new_cand(kind, verb)
         for o in objects:
             cand.parties.extend(self.parties(o))
         if noun is not None:
@@ -132,14 +125,7 @@ class MeetingVerbRules(ContactRules):
                 for p in c.children
                 if p.dep_ == "pobj"
             ],
-            cand=MeetingCand(
-                kind,
-                self.s.index,
-                self.s.start,
-                self.s.end,
-                self.s.start + verb.idx,
-                cues=self.cues(),
-            ),
+            cand=self._new_cand(kind, verb),
             heads=[verb] + ([noun] if noun is not None else []),
         )
         rules: tuple[Callable[[VerbFrame], bool], ...] = (
