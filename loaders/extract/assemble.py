@@ -538,7 +538,44 @@ def build_meetings(
     for agg in merged:
         _described_is_named(agg, reg)
     _sides_led_by(merged, reg)
+    for agg in merged:
+        _go_betweens_apart(agg)
+        _heads_for_groups(agg, reg)
     return [a for a in merged if a.parties]
+
+
+def _go_betweens_apart(agg: Agg) -> None:
+    """'The indirect talks were mediated by X': in indirect talks the sides never sat
+    together, so the mediator carried the contact (its channel) and is no party to it."""
+    if not any(c.has(Cue.INDIRECT) for c in agg.cands):
+        return
+    sides = [p for p in agg.parties.values() if p.role is not Role.mediator]
+    if len(sides) < 2 or len(sides) == len(agg.parties):
+        return
+    agg.parties = {p.key: p for p in sides}
+
+
+def _heads_for_groups(agg: Agg, reg: Registry) -> None:
+    """'an Emirati delegation led by X': an unnamed group and its named head are one party of
+    the contact, the head attending on the group's behalf (not a contact between them). An
+    unnamed head ('a senior officer') stays beside the group it leads."""
+    for key, party in list(agg.parties.items()):
+        if party.role is not Role.head_of_delegation or reg.actors[key].unnamed:
+            continue  # 'a senior officer led a delegation': two unnamed parties stay two
+        group = party.on_behalf_of or next(
+            (
+                k
+                for k, p in agg.parties.items()
+                if k != key and reg.actors[k].unnamed and reg.actors[k].leader == key
+            ),
+            None,
+        )
+        held = agg.parties.get(group) if group is not None else None
+        if held is None or held.role is not Role.participant or not reg.actors[held.key].unnamed:
+            continue
+        del agg.parties[held.key]
+        party.on_behalf_of = held.key
+        party.side = party.side or held.side
 
 
 def ch_sentence(ch: ChannelCand, cands: list[MeetingCand]) -> int | None:

@@ -62,9 +62,12 @@ class Cue(enum.Enum):
     SEPARATE = "separate"
     REPEATED = "repeated"
     """The contact told before, again ("this meeting will be repeated tomorrow")."""
+    """One of several separate contacts told together ("separately with", "visiting A and B")."""
     EARLIER = "earlier"
     """A speaker's earlier contact with the one spoken to ("we met several months ago")."""
-    """One of several separate contacts told together ("separately with", "visiting A and B")."""
+    INDIRECT = "indirect"
+    """Indirect talks ("the indirect talks were mediated by X"): the sides never sat together,
+    so whoever carried the messages between them is the contact's channel, not a party."""
 
 
 @dataclass

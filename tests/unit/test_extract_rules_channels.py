@@ -55,6 +55,17 @@ ROWS = [
         "Claire Martin met Omar Nabil under the auspices of the United Nations.",
         (contact("Martin Nabil", channel="host"),),
     ),
+    # indirect talks: the go-between is the channel, not a party
+    Row(
+        "Claire Martin and Omar Nabil held indirect talks in Doha. "
+        "The indirect talks were mediated by Ana Costa.",
+        (contact("Martin Nabil", channel="mediator"),),
+    ),
+    Row(
+        "Foreign Minister Ana Costa brokered indirect talks between Claire Martin and Omar Nabil "
+        "in Geneva.",
+        (contact("Martin Nabil", channel="mediator"),),
+    ),
 ]
 
 

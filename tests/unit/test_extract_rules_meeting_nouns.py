@@ -21,6 +21,10 @@ ROWS = [
         "the negotiations between Russian and Ukrainian representatives.",
         (contact("Martin Nabil"), contact("Russian_representative Ukrainian_representative")),
     ),
+    Row(  # the subject of 'brokered talks' mediates them
+        "Foreign Minister Ana Costa brokered talks between Claire Martin and Omar Nabil in Geneva.",
+        (contact("Martin Nabil Costa", channel="mediator"),),
+    ),
     Row("The resolution adopted in 2006 includes a call for Hezbollah to withdraw its fighters."),
     Row(
         "Ambassador Claire Martin\nParis\nThis is a message I heard in a virtual meeting "

@@ -7,6 +7,16 @@ import pytest
 from tests.unit.test_extract_rules_table import Row, check, contact
 
 ROWS = [
+    # a named head of an unnamed group is one party with it, attending on its behalf
+    Row(
+        "An Emirati delegation led by Claire Martin will arrive in Cairo on Friday to deliver "
+        "a letter to Egyptian officials.",
+        (contact("Martin Egyptian_officials", status="planned", channel="letter"),),
+    ),
+    Row(
+        "A French delegation headed by Claire Martin met Omar Nabil in Cairo.",
+        (contact("Martin Nabil", place="Cairo"),),
+    ),
     Row(
         "Foreign Minister Claire Martin met Omar Nabil and Lena Berg.",
         (contact("Martin Nabil Berg"),),

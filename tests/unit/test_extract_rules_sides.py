@@ -36,15 +36,15 @@ ROWS: list[tuple[str, dict[str, str | None]]] = [
         "Claire Martin visited Omar Nabil in Cairo on Monday.",
         {"Martin": "visiting", "Nabil": "host"},
     ),
-    (
+    (  # the head attends on the unnamed group's behalf: one party, on the group's side
         "A Turkish delegation led by Claire Martin met Paul Okafor and Omar Nabil in Cairo "
         "on Monday.",
-        {"Turkish_delegation": "visiting", "Martin": "visiting", "Okafor": "host", "Nabil": "host"},
+        {"Martin": "visiting", "Okafor": "host", "Nabil": "host"},
     ),
     (
         "A French delegation headed by Claire Martin held talks with Omar Nabil in Cairo on "
         "Monday.",
-        {"French_delegation": "visiting", "Martin": "visiting", "Nabil": "host"},
+        {"Martin": "visiting", "Nabil": "host"},
     ),
     (
         "On the sidelines of the summit, Claire Martin met Omar Nabil in talks mediated by "

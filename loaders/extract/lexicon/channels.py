@@ -23,6 +23,9 @@ THROUGH_PREPS = frozenset({"through", "via"})
 HOST_ROLE_VERBS = frozenset({"host", "chair", "sponsor", "organize", "organise"})
 """'X by Y' verbs that make Y the host."""
 
+INDIRECT_WORDS = frozenset({"indirect", "proximity"})
+"""Modifiers of a meeting noun telling that the sides talked through a go-between."""
+
 MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate"})
 """'X by Y' verbs that make Y the mediator."""
 

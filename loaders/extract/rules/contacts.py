@@ -8,6 +8,7 @@ from core.vocabulary import MeetingKind, MeetingStatus, PlaceKind
 from loaders.extract.candidates import Cue, MeetingCand
 from loaders.extract.lexicon import (
     EARLIER_WORDS,
+    INDIRECT_WORDS,
     MEETING_NOUNS,
     REPORTING_VERBS,
 )
@@ -58,6 +59,15 @@ class ContactRules(ChannelRules):
             t.lower_ in EARLIER_WORDS for c in near for t in (c, *c.children) if t.dep_ != "mark"
         )
 
+    def _indirect(self, heads: list[Token]) -> bool:
+        """'the indirect talks', 'proximity talks': the sides talked through a go-between."""
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in INDIRECT_WORDS
+            for h in heads
+            if h.lower_ in MEETING_NOUNS
+            for c in h.children
+        )
+
     def _finish(self, cand: MeetingCand, trigger: Token, heads: list[Token]) -> None:
         status = self.status_of(trigger)
         if status is None:
@@ -69,6 +79,7 @@ class ContactRules(ChannelRules):
             cand.place = self._event_place
         cand.mark(Cue.SIDELINES, "sidelines" in self.lower)
         cand.mark(Cue.EARLIER, self._told_as_earlier(trigger))
+        cand.mark(Cue.INDIRECT, cand.has(Cue.INDIRECT) or self._indirect(heads))
         chain = [trigger]
         for anc in trigger.ancestors:
             if anc.lemma_ in REPORTING_VERBS:

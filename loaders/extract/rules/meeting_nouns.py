@@ -6,10 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.vocabulary import ChannelKind, MeetingKind, Role
-from loaders.extract.candidates import ChannelCand, Cue, PartyCand
+from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     AWAIT_VERBS,
     LEVEL_CONTACTS,
+    MEDIATE_VERBS,
     MEETING_NOUNS,
     NOT_A_CONTACT_VERBS,
     PLURALIA,
@@ -62,6 +63,18 @@ class MeetingNounRules(ContactRules):
                 break
         cand.parties.extend(sides)
         self._finish(cand, noun, [noun, *holders[1:]])
+
+    def _mediated_by_subject(self, cand: MeetingCand, noun: Token) -> None:
+        """'X mediated talks between A and B', 'X brokered the talks': X is the mediator of
+        the contact, and its channel."""
+        if noun.dep_ != "dobj" or noun.head.lemma_ not in MEDIATE_VERBS:
+            return
+        for s in self._subjects(noun.head)[0]:
+            for p in self.parties(s, Role.mediator):
+                cand.parties.append(p)
+                cand.channels.append(
+                    ChannelCand(ChannelKind.mediator, *self.span_of(noun.head), via=p.key)
+                )
 
     def _level_contacts(self, noun: Token) -> bool:
         """'They discussed future high-level contacts': contacts between the officials of
@@ -166,6 +179,7 @@ class MeetingNounRules(ContactRules):
                             )
                             cand.parties.extend(hosts)
         cand.parties.extend(self._awaited_by(noun))
+        self._mediated_by_subject(cand, noun)
         if with_parties and len(with_parties) == len(cand.parties):
             cand.mark(Cue.ONE_SIDED, not any(c.dep_ == "poss" for c in noun.lefts))
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)

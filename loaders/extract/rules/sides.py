@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from core.names import slugify
 from core.vocabulary import ChannelKind, Role
-from loaders.extract.actors import Registry
+from loaders.extract.actors import ActorRec, Registry
 from loaders.extract.candidates import ChannelCand, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     DEMONYM,
@@ -238,14 +238,15 @@ def settle_sides(parties: Mapping[str, PartyCand], reg: Registry) -> dict[str, s
         kin = by_country.get(rec.country or "", set())
         if key not in sides and len(kin) == 1 and rec.type.value != "country":
             sides[key] = next(iter(kin))
+    stands = {k: _stands_for(p, reg) for k, p in parties.items()}
     groups = {
-        reg.actors[k].country
+        stands[k].country
         for k in parties
-        if reg.actors[k].unnamed and reg.actors[k].country and k not in sides
+        if stands[k].unnamed and stands[k].country and k not in sides
     }
     if len(groups) >= 2:  # 'the Iranian and US delegations'
         for key in parties:
-            code = reg.actors[key].country
+            code = stands[key].country or reg.actors[key].country
             if (
                 code
                 and code in groups
@@ -256,6 +257,15 @@ def settle_sides(parties: Mapping[str, PartyCand], reg: Registry) -> dict[str, s
     if len(set(sides.values())) < 2 and len(sides) == len(parties):
         return {}
     return sides
+
+
+def _stands_for(party: PartyCand, reg: Registry) -> ActorRec:
+    """The actor a party stands for: the unnamed group a named head attends on behalf of
+    ('a Syrian delegation led by X'), else the party itself."""
+    group = reg.actors.get(party.on_behalf_of or "")
+    if group is not None and group.unnamed:
+        return group
+    return reg.actors[party.key]
 
 
 def channel_sides(channel: ChannelCand, sides: Mapping[str, str]) -> list[str]:
