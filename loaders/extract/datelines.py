@@ -10,9 +10,9 @@ Three forms are read from the top of an article:
   reporter files from, which only makes a contact placed in that country more precise.
 
 A held contact without a place of its own, on the day of the line (or with no day of its
-own), takes the line's place; one with only the publication month takes the line's day; one
-placed in the country of the line's city takes the city. Planned contacts and calls take
-nothing.
+own), takes the line's place; one with no date, or only the publication month, takes the
+line's day; one placed in the country of the line's city takes the city. Planned contacts
+and calls take nothing.
 """
 
 from __future__ import annotations
@@ -131,6 +131,8 @@ def apply_dateline(aggs: list[Agg], line: Dateline, published: dt.date) -> None:
             for cand in agg.cands:
                 if cand.date is not None and cand.date.begin < 0 and not cand.date.text:
                     cand.date = replace(line.date)
+        if line.date is not None and own is None:  # a held contact told with no date
+            agg.first.date = replace(line.date)
         on_day = own is None or fallback or own.start <= when <= own.end
         if not (on_day or line.refine_only):
             continue

@@ -59,6 +59,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "edge_of_year",
+        re.compile(
+            r"\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?P<rel>the|this|next)\s+year\b",
+            re.I,
+        ),
+    ),
+    (
         "mon_year",
         re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-?)?" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
     ),
@@ -192,6 +199,9 @@ def _resolve(
         if edge in ("beginning", "start"):
             return first, first + dt.timedelta(days=6), week_p
         return first, last, month_p
+    if kind == "edge_of_year":  # 'before the end of the year': within the year
+        year = published.year + (1 if g["rel"].casefold() == "next" else 0)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), year_p
     if kind == "mon_year":
         first, last = _month(int(g["year"]), month)
         return first, last, month_p

@@ -20,6 +20,14 @@ ROWS = [
         (contact("Martin Nabil", date="2021-03-18", status="planned"),),
     ),
     Row(
+        "Claire Martin will meet Omar Nabil before the end of the year.",
+        (contact("Martin Nabil", date="2021", status="planned"),),
+    ),
+    Row(
+        "Claire Martin and Omar Nabil agreed to meet by the end of next year.",
+        (contact("Martin Nabil", date="2022", status="planned"),),
+    ),
+    Row(
         "Minister Claire Martin met Minister Omar Nabil in Paris on Thursday. It follows talks "
         "in Rome on Tuesday. Minister Martin and Minister Nabil discussed trade.",
         (contact("Martin Nabil", date="2021-03-18", place="Paris"),),

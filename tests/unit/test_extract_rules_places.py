@@ -23,6 +23,19 @@ ROWS = [
         "Claire Martin came to Berlin and met with Jonas Weber.",
         (contact("Martin Weber", place="Berlin"),),
     ),
+    # 'while in X' before or after the verb: where the contact is, not its topic
+    Row(
+        "Claire Martin said that while in Egypt she would speak with Prime Minister Omar Nabil.",
+        (contact("Martin Nabil", place="Egypt", status="planned"),),
+    ),
+    Row(
+        "Claire Martin met Omar Nabil while in Cairo.",
+        (contact("Martin Nabil", place="Cairo"),),
+    ),
+    Row(
+        "Claire Martin spoke with Omar Nabil about the war in Syria.",
+        (contact("Martin Nabil"),),
+    ),
     # an institution met at is its seat
     Row(
         "Defence Secretary Claire Martin met Omar Nabil at the Pentagon today.",

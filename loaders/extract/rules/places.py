@@ -107,8 +107,13 @@ class PlaceRules(PartyRules):
                     c.lower_ != "to" or head.lemma_ in ("visit", "trip", "travel")
                 ):
                     found = self._place_in_prep(c)
-                    if found and not (head.lemma_ in DISCUSS_VERBS and found.kind in _BROAD):
+                    topic = head.lemma_ in DISCUSS_VERBS and found is not None and c.i > head.i
+                    if found and not (topic and found.kind in _BROAD):
                         return found  # 'discussed the situation in Syria': a topic, not a venue
+                if c.dep_ == "advcl" and c.pos_ == "ADP":  # 'met X while in Cairo'
+                    found = self._place_in_prep(c)
+                    if found:
+                        return found
                 if c.dep_ == "advmod" and c.lower_ in ("there", "here"):
                     found = self.place_of(c)
                     if found:
