@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.names import slugify
-from core.vocabulary import DatePrecision, MeetingKind, MeetingStatus, Role
+from core.vocabulary import DatePrecision, MeetingKind, MeetingStatus, PlaceKind, Role
 from loaders.extract.actors import RANKS, ActorRec, Registry
 from loaders.extract.candidates import (
     ActionCand,
@@ -636,7 +636,9 @@ def inherit_dates(
 
 def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) -> None:
     """Give a meeting without a place the place of an earlier one it shares a party with,
-    or the place named just before it (calls have no place)."""
+    or the place named just before it (calls have no place). A meeting placed only in a
+    country takes a city of that country named in one of its own sentences ('a visit to
+    China ... hours after his arrival in Beijing, the two leaders spoke')."""
     for i, agg in enumerate(aggs):
         if agg.place is not None or agg.first.kind is MeetingKind.call or agg.planned:
             continue  # a planned contact may be anywhere: only its own words give the place
@@ -673,6 +675,24 @@ def inherit_places(aggs: list[Agg], places_by_sentence: dict[int, PlaceCand]) ->
                 if all(_dates_compatible(a.date, agg.date) for a in there):
                     agg.first.place = places_by_sentence[back]
                 break
+    for agg in aggs:
+        place = agg.place
+        if place is None or place.kind is not PlaceKind.country or place.country is None:
+            continue
+        city = next(
+            (
+                named
+                for c in agg.cands
+                if (named := places_by_sentence.get(c.sentence)) is not None
+                and named.kind is PlaceKind.city
+                and named.country == place.country
+            ),
+            None,
+        )
+        if city is not None:
+            for c in agg.cands:
+                if c.place == place:
+                    c.place = city
 
 
 class FactBuilder:

@@ -36,6 +36,11 @@ ROWS = [
         "Claire Martin spoke with Omar Nabil about the war in Syria.",
         (contact("Martin Nabil"),),
     ),
+    # a contact placed in a country takes the city of that country its sentence names
+    Row(
+        "Claire Martin met Omar Nabil in Egypt on Monday, hours after her arrival in Cairo.",
+        (contact("Martin Nabil", place="Cairo"),),
+    ),
     # an institution met at is its seat
     Row(
         "Defence Secretary Claire Martin met Omar Nabil at the Pentagon today.",
