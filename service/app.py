@@ -53,7 +53,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         driver = db.async_driver(settings)
         app.state.driver = driver
         app.state.sync_driver = db.sync_driver(settings)
-        app.state.repository = db.Repository(driver, settings.neo4j_database)
+        read_driver = db.read_driver(settings)
+        app.state.repository = db.Repository(read_driver, settings.neo4j_database)
         app.state.schema_ready = False
         try:
             await db.apply_schema_async(driver, settings.neo4j_database)
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await driver.close()
             app.state.sync_driver.close()
+            read_driver.close()
 
     app = FastAPI(
         title="actornet",

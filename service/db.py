@@ -1,6 +1,6 @@
 """Neo4j access: drivers built from settings, schema application, and the read repository.
 
-Reads go through :class:`Repository` (async driver, read transactions, parameters only);
+Reads go through :class:`Repository` (read transactions, parameters only, in worker threads);
 writes go through :mod:`loaders.writer` with a sync driver. Driver errors are re-raised as
 domain errors so that routes never see a Neo4j exception.
 """
@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio.to_thread
 from neo4j import (
     READ_ACCESS,
     AsyncDriver,
     AsyncGraphDatabase,
-    AsyncManagedTransaction,
     Driver,
     GraphDatabase,
+    ManagedTransaction,
     unit_of_work,
 )
 from neo4j.exceptions import (
@@ -37,6 +38,8 @@ from loaders import projection
 from service import cypher_guard
 
 LATEST_PER_CONTACT = 10  # meeting ids a contact (MET) keeps: loaders.projection.LATEST
+READ_THREADS = 100  # reads at once: the sync driver's connection pool (its default size)
+_T = TypeVar("_T")
 SCHEMA_CONSTRAINTS = ("actor_id", "place_id", "meeting_id", "channel_id", "document_id")
 
 
@@ -45,8 +48,20 @@ def _auth(settings: Settings) -> tuple[str, str]:
 
 
 def async_driver(settings: Settings) -> AsyncDriver:
-    """The async driver the API reads with."""
+    """The async driver the API checks the schema and its readiness with."""
     return AsyncGraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=_auth(settings),
+        connection_timeout=settings.neo4j_connect_timeout,
+        connection_acquisition_timeout=settings.neo4j_connect_timeout * 2,
+        max_transaction_retry_time=5.0,
+        notifications_min_severity="OFF",
+    )
+
+
+def read_driver(settings: Settings) -> Driver:
+    """The driver the API's :class:`Repository` reads with (in worker threads)."""
+    return GraphDatabase.driver(
         settings.neo4j_uri,
         auth=_auth(settings),
         connection_timeout=settings.neo4j_connect_timeout,
@@ -139,11 +154,17 @@ def who_met_module(params: Mapping[str, Any]) -> catalog.Module:
 
 
 class Repository:
-    """Runs the catalog's read modules with parameters in read transactions."""
+    """Runs the catalog's read modules with parameters in read transactions.
 
-    def __init__(self, driver: AsyncDriver, database: str) -> None:
+    Reads go through the sync driver in worker threads: the async driver awaits its socket
+    once per Bolt message (a record), so an answer of a few hundred records costs the event
+    loop more than one blocking read in a thread (bench/RESULTS.md, issue 17).
+    """
+
+    def __init__(self, driver: Driver, database: str, threads: int = READ_THREADS) -> None:
         self.driver = driver
         self.database = database
+        self._threads = anyio.CapacityLimiter(threads)
 
     async def run(
         self,
@@ -188,24 +209,20 @@ class Repository:
         args = dict(params or {})
 
         @unit_of_work(timeout=timeout)
-        async def work(tx: AsyncManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
-            result = await tx.run(text, args)
+        def work(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+            result = tx.run(text, args)
             keys = list(result.keys())
             rows: list[dict[str, Any]] = []
-            async for record in result:
+            for record in result:
                 if max_rows is not None and len(rows) >= max_rows:
-                    await result.consume()
+                    result.consume()
                     return keys, rows, True
                 # plain values as they come (the modules return maps, lists and scalars):
                 # Record.data() would walk every nested value again looking for nodes
                 rows.append(dict(zip(keys, record, strict=True)))
             return keys, rows, False
 
-        async with (
-            translate_errors(),
-            self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as session,
-        ):
-            return await session.execute_read(work)
+        return await self._read(work)
 
     async def run_confined(
         self,
@@ -227,14 +244,14 @@ class Repository:
         args = dict(params)
 
         @unit_of_work(timeout=timeout)
-        async def work(tx: AsyncManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
-            planned = await (await tx.run("EXPLAIN " + text, args)).consume()
+        def work(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+            planned = tx.run("EXPLAIN " + text, args).consume()
             cypher_guard.check(planned.query_type, planned.plan)
-            result = await tx.run(text, args)
+            result = tx.run(text, args)
             keys = list(result.keys())
             rows: list[dict[str, Any]] = []
             size = 0
-            async for record in result:
+            for record in result:
                 row, cost = convert(record.data())
                 if len(rows) >= max_rows or size + cost > max_bytes:
                     return keys, rows, True
@@ -242,10 +259,17 @@ class Repository:
                 size += cost
             return keys, rows, False
 
-        async with (
-            translate_errors(),
-            self.driver.session(
-                database=self.database, default_access_mode=READ_ACCESS, fetch_size=50
-            ) as session,
-        ):
-            return await session.execute_read(work)
+        return await self._read(work, fetch_size=50)
+
+    async def _read(self, work: Callable[[ManagedTransaction], _T], fetch_size: int = 1000) -> _T:
+        """``work`` in a READ transaction of its own, run in a worker thread; driver errors as
+        domain errors."""
+
+        def read() -> _T:
+            with self.driver.session(
+                database=self.database, default_access_mode=READ_ACCESS, fetch_size=fetch_size
+            ) as session:
+                return session.execute_read(work)
+
+        async with translate_errors():
+            return await anyio.to_thread.run_sync(read, limiter=self._threads)

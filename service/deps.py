@@ -12,12 +12,14 @@ from core.settings import Settings
 from service.db import Repository
 
 
-def get_app_settings(request: Request) -> Settings:
+# ``async def``: FastAPI runs a plain ``def`` dependency in a worker thread, a hop per request
+# for reading an attribute.
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_repository(request: Request) -> Repository:
+async def get_repository(request: Request) -> Repository:
     repo: Repository = request.app.state.repository
     return repo
 
