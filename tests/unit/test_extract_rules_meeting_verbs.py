@@ -7,6 +7,15 @@ import pytest
 from tests.unit.test_extract_rules_table import Row, check, contact
 
 ROWS = [
+    # attending a gathering is meeting the others there, named or not
+    Row(
+        "Vice President Claire Martin will attend a regional meeting in Lisbon on Friday.",
+        (contact("Martin participants_of_the_regional_meeting", status="planned"),),
+    ),
+    Row(
+        "Claire Martin and Omar Nabil attended a summit in Rome.",
+        (contact("Martin Nabil", place="Rome"),),
+    ),
     Row(
         "Foreign Minister Claire Martin met Omar Nabil and Lena Berg in Cairo on Monday.",
         (contact("Martin Nabil Berg", place="Cairo", date="2021-03-15", kind="meeting"),),

@@ -149,6 +149,7 @@ class MeetingVerbRules(ContactRules):
             if not rule(f):
                 return
         self._verb_parties(f)
+        self._fellow_participants(f)
         if noun is None and lemma == "meet" and self._gapped(f.cand, verb, f.subjects):
             return
         if self._separate(f):
@@ -258,6 +259,20 @@ class MeetingVerbRules(ContactRules):
         f.objects = []
         f.subjects = []
         return True
+
+    def _fellow_participants(self, f: VerbFrame) -> None:
+        """'X will attend a regional meeting': X meets the others who attend it, a party of
+        their own when the text names none ('participants of the regional meeting')."""
+        event = f.noun
+        if event is None or f.lemma != "attend" or f.counterparts or len(f.cand.parties) != 1:
+            return
+        det = next((c for c in event.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an"):
+            return
+        words = [t.text for t in event.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        name = " ".join(["participants of the", *words, event.text])
+        rec = self.reg.unnamed(name, "participants", self.span_of(event))
+        f.cand.parties.append(PartyCand(rec.key, weak=True))
 
     def _visited_place(self, f: VerbFrame) -> bool:
         """'X visited Moscow': the object is the place, not a party."""
