@@ -31,6 +31,13 @@ ROWS = [
         "Foreign Minister",
     ),
     ("Mr. Harald Olsen met Omar Nabil in Oslo.", "Harald Olsen", None),
+    # a counterpart is a relation, not an office
+    (
+        "Egyptian Foreign Minister Omar Nabil and his Norwegian counterpart Harald Olsen met "
+        "in Oslo.",
+        "Harald Olsen",
+        None,
+    ),
 ]
 
 

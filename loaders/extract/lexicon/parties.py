@@ -214,3 +214,7 @@ LEAD_VERBS = frozenset({"lead", "head", "chair"})
 
 INCLUDING_PREPS = frozenset({"including", "among"})
 """Prepositions that add parties to a list ("officials including X")."""
+
+
+RELATION_NOUNS = frozenset({"counterpart", "colleague", "host", "guest", "visitor", "friend"})
+"""Nouns naming someone by their relation to another ('his Turkish counterpart'), no office."""

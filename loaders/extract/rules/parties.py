@@ -32,6 +32,7 @@ from loaders.extract.lexicon import (
     PERSON_TITLES,
     PLURAL_GROUP_HEADS,
     QUANTIFIERS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     SPEAKER_WORDS,
     STATE_BODIES,
@@ -252,6 +253,25 @@ class PartyRules(NameRules):
                         return found[0].key if found else None
         return None
 
+    def _describe(self, rec: ActorRec, tok: Token) -> None:
+        """Give a person named beside a description its title and country: 'the Egyptian
+        Foreign Minister X' the office; 'his Turkish counterpart X' only the country (a
+        counterpart is no office, and 'his' no part of a title)."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss")]
+        if not words:
+            return
+        rec.country = rec.country or next(  # 'Turkish' of 'his Turkish counterpart'
+            (
+                c
+                for t in tok.lefts
+                if t.dep_ in ("amod", "compound") and (c := country_of_word(t.text)) is not None
+            ),
+            None,
+        )
+        if rec.title or tok.lemma_ in RELATION_NOUNS:
+            return
+        rec.title = " ".join(t.text for t in words).replace(" - ", "-")
+
     def _description(self, tok: Token, role: Role) -> list[PartyCand]:
         """A description: named through apposition, a title, a counterpart, or unnamed."""
         for c in tok.children:
@@ -265,10 +285,7 @@ class PartyRules(NameRules):
                         rec = self._ent_actor(ent)
                         if rec is None:
                             continue
-                        if not rec.title:
-                            rec.title = " ".join(
-                                t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
-                            ).replace(" - ", "-")
+                        self._describe(rec, tok)
                         if rec.key not in {f.key for f in found}:
                             found.append(PartyCand(rec.key, role))
                         break
@@ -279,10 +296,7 @@ class PartyRules(NameRules):
             named = self._titled(tok.text, tok.i + 1)  # 'and Minister of Defense ... X'
 
         if named is not None:
-            if not named.title:
-                named.title = " ".join(
-                    t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"
-                )
+            self._describe(named, tok)
             return [PartyCand(named.key, role)]
         lefts = [c for c in tok.lefts]
         det = next((c for c in lefts if c.dep_ in ("det", "poss")), None)
