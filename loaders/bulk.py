@@ -244,14 +244,44 @@ def _cell(value: Any) -> str:
     return f'"{text}"'
 
 
-def _write(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.write(",".join(header) + "\n")
-        for row in rows:
-            out.write(",".join(map(_cell, row)) + "\n")
-            count += 1
-    return count
+class CsvFiles:
+    """The CSV files written for one import, as the importer's arguments."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.args: list[str] = []
+        self.multiline: list[Path] = []
+        """Files with a line break inside a field: only these are parsed line by line."""
+
+    def write(
+        self, kind: str, group: str, name: str, header: list[str], rows: Iterable[list[Any]]
+    ) -> int:
+        """Write one file of ``--nodes`` or ``--relationships`` (``kind``); its row count."""
+        path = self.folder / f"{name}.csv"
+        count = 0
+        broken = False
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.write(",".join(header) + "\n")
+            for row in rows:
+                line = ",".join(map(_cell, row))
+                if not broken and ("\n" in line or "\r" in line):
+                    broken = True
+                out.write(line + "\n")
+                count += 1
+        if broken:
+            self.multiline.append(path)
+        self.args.append(f"--{kind}={group}={path}")
+        return count
+
+    def import_args(self) -> list[str]:
+        """The file arguments, with ``--multiline-fields`` naming the files that need it."""
+        if not self.multiline:
+            return list(self.args)
+        return [
+            *self.args,
+            "--multiline-fields-format=v2",
+            "--multiline-fields=" + ",".join(map(str, self.multiline)),
+        ]
 
 
 @contextmanager
@@ -310,7 +340,7 @@ REL_COLUMNS: dict[str, list[tuple[str, str]]] = {
 def write_csv(graph: BulkGraph, folder: Path) -> tuple[list[str], int, int]:
     """The importer's CSV files in ``folder``; (arguments for the importer, nodes, rels)."""
     folder.mkdir(parents=True, exist_ok=True)
-    args: list[str] = []
+    files = CsvFiles(folder)
     nodes = 0
     tables: dict[str, Iterable[dict[str, Any]]] = {
         "Document": graph.documents.values(),
@@ -321,16 +351,18 @@ def write_csv(graph: BulkGraph, folder: Path) -> tuple[list[str], int, int]:
     for label, items in tables.items():
         cols = NODE_COLUMNS[label]
         header = [f"id:ID({label})", *(f"{c}:{t}" for c, t in cols)]
-        path = folder / f"nodes_{label}.csv"
-        nodes += _write(path, header, ([n["id"], *(n.get(c) for c, _ in cols)] for n in items))
-        args.append(f"--nodes={label}={path}")
+        nodes += files.write(
+            "nodes", label, f"nodes_{label}", header,
+            ([n["id"], *(n.get(c) for c, _ in cols)] for n in items),
+        )  # fmt: skip
     cols = NODE_COLUMNS["Actor"]
     for label in ("Person", "Organization", "Country"):
         header = ["id:ID(Actor)", *(f"{c}:{t}" for c, t in cols)]
-        path = folder / f"nodes_Actor_{label}.csv"
         people = (a for a in graph.actors.values() if graph.labels[a["id"]] == label)
-        nodes += _write(path, header, ([a["id"], *(a.get(c) for c, _ in cols)] for a in people))
-        args.append(f"--nodes=Actor:{label}={path}")
+        nodes += files.write(
+            "nodes", f"Actor:{label}", f"nodes_Actor_{label}", header,
+            ([a["id"], *(a.get(c) for c, _ in cols)] for a in people),
+        )  # fmt: skip
     groups: dict[tuple[str, str, str], list[tuple[tuple[Any, ...], dict[str, Any]]]] = {}
     for key, props in graph.rels.items():
         groups.setdefault((key[0], key[1], key[3]), []).append((key, props))
@@ -338,21 +370,17 @@ def write_csv(graph: BulkGraph, folder: Path) -> tuple[list[str], int, int]:
     for (rel_type, start, end), members in sorted(groups.items()):
         cols = REL_COLUMNS.get(rel_type, REL_COLUMNS["LINK"])
         header = [f":START_ID({start})", f":END_ID({end})", *(f"{c}:{t}" for c, t in cols)]
-        path = folder / f"rels_{rel_type}_{start}_{end}.csv"
-        rels += _write(
-            path, header, ([k[2], k[4], *(p.get(c) for c, _ in cols)] for k, p in members)
-        )
-        args.append(f"--relationships={rel_type}={path}")
+        rels += files.write(
+            "relationships", rel_type, f"rels_{rel_type}_{start}_{end}", header,
+            ([k[2], k[4], *(p.get(c) for c, _ in cols)] for k, p in members),
+        )  # fmt: skip
     cols = REL_COLUMNS["MET"]
     header = [":START_ID(Actor)", ":END_ID(Actor)", *(f"{c}:{t}" for c, t in cols)]
-    path = folder / "rels_MET.csv"
-    rels += _write(
-        path,
-        header,
+    rels += files.write(
+        "relationships", "MET", "rels_MET", header,
         ([a, b, *(c.get(k) for k, _ in cols)] for (a, b), c in graph.contacts().items()),
-    )
-    args.append(f"--relationships=MET={path}")
-    return args, nodes, rels
+    )  # fmt: skip
+    return files.import_args(), nodes, rels
 
 
 def build(
@@ -384,11 +412,17 @@ class Imported:
     seconds: dict[str, float]
 
 
+IMPORT_JVM_FLAGS = ("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC")
+"""The importer is a short-lived JVM: the quick compiler alone and the throughput collector
+cost it less CPU than the server's defaults (measured in ``bench/RESULTS.md``)."""
+
+
 def run_import(lib: Path, home: Path, args: list[str], database: str = "neo4j") -> None:
     """``neo4j-admin database import full`` from the launcher's jars, on its offline home."""
     cmd = [
         "java",
         "-Xmx1g",
+        *IMPORT_JVM_FLAGS,
         "-cp",
         f"{lib}/*",
         "org.neo4j.cli.AdminTool",
@@ -398,7 +432,6 @@ def run_import(lib: Path, home: Path, args: list[str], database: str = "neo4j") 
         database,
         f"--array-delimiter=U+{ord(ARRAY):04X}",
         "--overwrite-destination=true",
-        "--multiline-fields=true",
         "--max-off-heap-memory=1g",
         "--threads=2",
         *args,

@@ -1,9 +1,10 @@
 """``actornet load --bulk``: a first load into an empty local database by Neo4j's importer.
 
-Checks that the database is empty (else nothing changes), builds the CSV files
-(:mod:`loaders.bulk`), stops the local server, runs ``neo4j-admin database import full`` from
-the launcher's own jars on its data folder, starts the server again and applies the schema
-(constraints and indexes are built over the imported data). The contact projection is
+Checks that the database is empty (else nothing changes), reads and resolves every document
+(:mod:`loaders.bulk`), then writes the CSV files while the local server shuts down, runs
+``neo4j-admin database import full`` from the launcher's own jars on its data folder, starts
+the server again and applies the schema (constraints and indexes are built over the imported
+data, awaited once). The contact projection is
 imported with the facts.
 """
 
@@ -71,27 +72,32 @@ def bulk_load(
         with no_cycle_collection():
             graph = build(items, gazetteer, on_document)
             seconds["read and resolve"] = clock()
+            # Every document is read and valid: the server shuts down while the CSV is written.
             clock = timed()
-            args, nodes, rels = write_csv(graph, folder)
-        args.append(f"--report-file={folder / 'import.report'}")
-        seconds["write CSV"] = clock()
-        clock = timed()
-        server.stop()
-        seconds["stop server"] = clock()
-        try:
-            clock = timed()
-            run_import(server.lib, server.home, args, settings.neo4j_database)
-            seconds["import"] = clock()
-        finally:
-            clock = timed()
-            server.start(timeout=300)
-            seconds["start server"] = clock()
+            stopping = server.begin_stop()
+            try:
+                args, nodes, rels = write_csv(graph, folder)
+                args.append(f"--report-file={folder / 'import.report'}")
+                seconds["write CSV"] = clock()
+                clock = timed()
+                if stopping is not None:
+                    server.wait_stopped(stopping)
+                seconds["stop server"] = clock()
+                clock = timed()
+                run_import(server.lib, server.home, args, settings.neo4j_database)
+                seconds["import"] = clock()
+            finally:
+                clock = timed()
+                server.start(timeout=300)
+                seconds["start server"] = clock()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     clock = timed()
     with sync_driver(settings) as driver:
-        apply_schema(driver, settings.neo4j_database)
+        # before the indexes exist, so that no index is written twice
         for statement in catalog.statements("writes/bulk_fixups"):
             driver.execute_query(statement, database_=settings.neo4j_database)
+        # the projection was imported whole: no earlier version's contacts to bring up to date
+        apply_schema(driver, settings.neo4j_database, upgrade=False)
     seconds["schema and indexes"] = clock()
     return Imported(len(graph.documents), nodes, rels, seconds)

@@ -82,15 +82,16 @@ def sync_driver(settings: Settings) -> Driver:
     )
 
 
-def apply_schema(driver: Driver, database: str) -> int:
-    """Apply ``cypher/schema.cypher`` (idempotent) and bring a contact projection written by an
-    earlier version up to date; return the number of schema statements run."""
+def apply_schema(driver: Driver, database: str, *, upgrade: bool = True) -> int:
+    """Apply ``cypher/schema.cypher`` (idempotent), waiting once for every index to come
+    online, and (``upgrade``) bring a contact projection written by an earlier version up to
+    date; return the number of schema statements run."""
     statements = catalog.statements("schema")
     with driver.session(database=database) as session:
         for statement in statements:
             session.run(statement).consume()
         session.run(catalog.query("admin/await_indexes")).consume()
-    if projection.outdated(driver, database):
+    if upgrade and projection.outdated(driver, database):
         projection.rebuild(driver, database)
     return len(statements)
 
