@@ -31,6 +31,13 @@ ROWS = [
         "Foreign Minister",
     ),
     ("Mr. Harald Olsen met Omar Nabil in Oslo.", "Harald Olsen", None),
+    # an adviser to an office holder holds the adviser's office, not the holder's
+    (
+        "A Danish delegation headed by Chief Adviser to the Danish Prime Minister Lena Berg "
+        "met Omar Nabil in Oslo.",
+        "Lena Berg",
+        "Chief Adviser to the Danish Prime Minister",
+    ),
     # a counterpart is a relation, not an office
     (
         "Egyptian Foreign Minister Omar Nabil and his Norwegian counterpart Harald Olsen met "

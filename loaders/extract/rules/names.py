@@ -125,6 +125,16 @@ class NameRules(RuleBase):
                 words.insert(0, tok.text)  # 'Secretary of State', 'Under Secretary for ...'
                 i -= 1
                 continue
+            if (
+                words
+                and tok.lower_ == "the"
+                and i > 1
+                and self.doc[i - 1].lower_ in ("to", "of")
+                and self._title_word(i - 2)
+            ):  # 'Adviser to the Emirati President X': the office is the adviser's
+                words[:0] = [self.doc[i - 1].text, tok.text]
+                i -= 2
+                continue
             titled_adp = tok.pos_ == "ADP" and self._title_word(i)  # 'Under Secretary'
             if tok.is_punct or (
                 tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ") and not titled_adp
@@ -142,7 +152,7 @@ class NameRules(RuleBase):
                 break  # 'the Kingdom of Saudi Arabia Mohammed bin Salman': no title
             words.insert(0, tok.text)
             i -= 1
-            if len(words) >= 6:
+            if len(words) >= 8:
                 break
         while words and words[0].casefold() in ("of", "for"):
             words.pop(0)
