@@ -70,11 +70,24 @@ def check_value(value: Any, loc: list[str], depth: int = 0) -> None:
             check_value(item, [*loc, str(index)], depth + 1)
 
 
-def _declared_ints(request: Request) -> set[str]:
+_INT_PARAMS: dict[int, tuple[object, frozenset[str]]] = {}
+"""Per route (by identity; the route is kept so that its id stays its own): its integer
+parameters."""
+
+
+def _declared_ints(request: Request) -> frozenset[str]:
     route = request.scope.get("route")
+    known = _INT_PARAMS.get(id(route))
+    if known is None:
+        known = _INT_PARAMS[id(route)] = (route, _int_params(route))
+    return known[1]
+
+
+def _int_params(route: Any) -> frozenset[str]:
+    """The query parameters a route (and its dependencies) declares as integers."""
     dependant = getattr(route, "dependant", None)
     if dependant is None:
-        return set()
+        return frozenset()
     names: set[str] = set()
     todo = [dependant]
     while todo:
@@ -84,7 +97,7 @@ def _declared_ints(request: Request) -> set[str]:
             annotation = str(field.field_info.annotation)
             if annotation == "<class 'int'>" or "int |" in annotation or "| int" in annotation:
                 names.add(field.alias)
-    return names
+    return frozenset(names)
 
 
 def _date_problem(value: str) -> str | None:
@@ -103,7 +116,7 @@ async def bounded_inputs(request: Request) -> None:
     for name, value in request.path_params.items():
         if isinstance(value, str) and (problem := text_problem(value)):
             raise refuse(["path", name], problem)
-    ints = _declared_ints(request) if request.query_params else set()
+    ints = _declared_ints(request) if request.query_params else frozenset()
     for name, value in request.query_params.multi_items():
         if problem := text_problem(value) or text_problem(name):
             raise refuse(["query", name], problem)
