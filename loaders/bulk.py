@@ -3,7 +3,8 @@
 The documents are read, validated and resolved as :mod:`loaders.load` does, then merged in
 memory the way the write modules merge them in the graph (one node per id, provenance lists
 per relationship, aliases united, the sharper date kept), the contact projection (MET) is
-computed, and everything is written as CSV for ``neo4j-admin database import full``. The
+computed, and everything is written as CSV for ``neo4j-admin database import full`` by two
+processes (the files shared out between them; the second, forked, computes the contacts). The
 importer needs the database offline: :func:`bulk_load` stops the local server, imports,
 starts it again and applies the schema. A database that holds anything is left untouched.
 
@@ -15,13 +16,15 @@ details (``writes/match_meetings``) needs the graph and is not applied here.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import subprocess
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -226,62 +229,113 @@ class BulkGraph:
         }
 
 
-def _cell(value: Any) -> str:
-    """One CSV field: null is an empty field, anything else is quoted (so "" stays a string)."""
+def _text(value: Any) -> str:
+    """A string field, always quoted (so "" stays an empty string); null is an empty field."""
     if value is None:
         return ""
-    kind = type(value)
-    if kind is str:
-        text = value
-    elif kind is bool:
-        text = "true" if value else "false"
-    elif kind is list:
-        text = ARRAY.join(map(str, value))
-    else:
-        text = str(value)
-    if '"' in text:
-        text = text.replace('"', '""')
-    return f'"{text}"'
+    text = value if type(value) is str else str(value)
+    return '"' + text.replace('"', '""') + '"'
 
 
-class CsvFiles:
-    """The CSV files written for one import, as the importer's arguments."""
+def _plain(value: Any) -> str:
+    """A number or a date: needs no quotes."""
+    return "" if value is None else str(value)
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.args: list[str] = []
-        self.multiline: list[Path] = []
-        """Files with a line break inside a field: only these are parsed line by line."""
 
-    def write(
-        self, kind: str, group: str, name: str, header: list[str], rows: Iterable[list[Any]]
-    ) -> int:
-        """Write one file of ``--nodes`` or ``--relationships`` (``kind``); its row count."""
-        path = self.folder / f"{name}.csv"
+def _flag(value: Any) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def _array(value: Any) -> str:
+    """A list in one quoted field, its items apart by ``ARRAY``."""
+    if value is None:
+        return ""
+    return '"' + ARRAY.join(map(str, value)).replace('"', '""') + '"'
+
+
+CELL: dict[str, Callable[[Any], str]] = {"string": _text, "boolean": _flag}
+"""How a column of each importer type is written (arrays by :func:`_array`, the rest plain)."""
+
+
+def _cells(types: list[str]) -> list[Callable[[Any], str]]:
+    return [_array if t.endswith("[]") else CELL.get(t, _plain) for t in types]
+
+
+@dataclass
+class CsvFile:
+    """One file to write: ``--nodes`` or ``--relationships`` (``kind``) of a label or type."""
+
+    kind: str
+    group: str
+    name: str
+    header: list[str]
+    types: list[str]
+    rows: Callable[[], Iterable[list[Any]]]
+    weight: int
+    """Cells to write, roughly: the files are shared out between two processes by it."""
+
+    def write(self, folder: Path) -> tuple[int, bool]:
+        """Write the file; (rows, whether some field holds a line break)."""
+        cells = _cells(self.types)
         count = 0
         broken = False
-        with path.open("w", encoding="utf-8", newline="") as out:
-            out.write(",".join(header) + "\n")
-            for row in rows:
-                line = ",".join(map(_cell, row))
+        with (folder / f"{self.name}.csv").open("w", encoding="utf-8", newline="") as out:
+            out.write(",".join(self.header) + "\n")
+            for row in self.rows():
+                line = ",".join([cell(v) for cell, v in zip(cells, row, strict=True)])
                 if not broken and ("\n" in line or "\r" in line):
                     broken = True
                 out.write(line + "\n")
                 count += 1
-        if broken:
-            self.multiline.append(path)
-        self.args.append(f"--{kind}={group}={path}")
-        return count
+        return count, broken
 
-    def import_args(self) -> list[str]:
-        """The file arguments, with ``--multiline-fields`` naming the files that need it."""
-        if not self.multiline:
-            return list(self.args)
-        return [
-            *self.args,
-            "--multiline-fields-format=v2",
-            "--multiline-fields=" + ",".join(map(str, self.multiline)),
-        ]
+
+def _write_share(
+    files: list[CsvFile], folder: Path, sink: Connection | None
+) -> list[tuple[int, bool]]:
+    done = [f.write(folder) for f in files]
+    if sink is not None:
+        sink.send(done)
+        sink.close()
+    return done
+
+
+def write_files(files: list[CsvFile], folder: Path) -> tuple[list[str], list[int]]:
+    """Write ``files`` in two processes (the files shared out by weight); the importer's file
+    arguments (``--multiline-fields`` naming only the files that need it) and each file's
+    row count."""
+    order = sorted(range(len(files)), key=lambda i: -files[i].weight)
+    shares: tuple[list[int], list[int]] = ([], [])
+    loads = [0, 0]
+    for i in order:
+        lighter = 0 if loads[0] <= loads[1] else 1
+        shares[lighter].append(i)
+        loads[lighter] += files[i].weight
+    results: dict[int, tuple[int, bool]] = {}
+    fork = multiprocessing.get_context("fork")
+    receive, send = fork.Pipe(duplex=False)
+    child = fork.Process(
+        target=_write_share, args=([files[i] for i in shares[1]], folder, send), daemon=True
+    )
+    child.start()
+    send.close()
+    try:
+        results.update(
+            zip(shares[0], _write_share([files[i] for i in shares[0]], folder, None), strict=True)
+        )
+        try:
+            results.update(zip(shares[1], receive.recv(), strict=True))
+        except EOFError:
+            child.join()
+            raise BulkError(f"writing the CSV files failed (exit {child.exitcode})") from None
+    finally:
+        child.join()
+        receive.close()
+    args = [f"--{f.kind}={f.group}={folder / f.name}.csv" for f in files]
+    multiline = [str(folder / f"{f.name}.csv") for i, f in enumerate(files) if results[i][1]]
+    if multiline:
+        args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(multiline)]
+    return args, [results[i][0] for i in range(len(files))]
 
 
 @contextmanager
@@ -340,9 +394,22 @@ REL_COLUMNS: dict[str, list[tuple[str, str]]] = {
 def write_csv(graph: BulkGraph, folder: Path) -> tuple[list[str], int, int]:
     """The importer's CSV files in ``folder``; (arguments for the importer, nodes, rels)."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = CsvFiles(folder)
-    nodes = 0
-    tables: dict[str, Iterable[dict[str, Any]]] = {
+    files: list[CsvFile] = []
+
+    def table(
+        kind: str, group: str, name: str, ids: list[str], cols: list[tuple[str, str]],
+        rows: Callable[[], Iterable[list[Any]]], count: int,
+    ) -> None:  # fmt: skip
+        header = [*ids, *(f"{c}:{t}" for c, t in cols)]
+        types = ["string"] * len(ids) + [t for _, t in cols]
+        files.append(CsvFile(kind, group, name, header, types, rows, count * len(header)))
+
+    def nodes_of(
+        items: Iterable[dict[str, Any]], cols: list[tuple[str, str]]
+    ) -> Callable[[], Iterator[list[Any]]]:
+        return lambda: ([n["id"], *(n.get(c) for c, _ in cols)] for n in items)
+
+    tables: dict[str, Collection[dict[str, Any]]] = {
         "Document": graph.documents.values(),
         "Place": graph.places.values(),
         "Meeting": graph.meetings.values(),
@@ -350,37 +417,67 @@ def write_csv(graph: BulkGraph, folder: Path) -> tuple[list[str], int, int]:
     }
     for label, items in tables.items():
         cols = NODE_COLUMNS[label]
-        header = [f"id:ID({label})", *(f"{c}:{t}" for c, t in cols)]
-        nodes += files.write(
-            "nodes", label, f"nodes_{label}", header,
-            ([n["id"], *(n.get(c) for c, _ in cols)] for n in items),
-        )  # fmt: skip
+        table(
+            "nodes",
+            label,
+            f"nodes_{label}",
+            [f"id:ID({label})"],
+            cols,
+            nodes_of(items, cols),
+            len(items),
+        )
     cols = NODE_COLUMNS["Actor"]
     for label in ("Person", "Organization", "Country"):
-        header = ["id:ID(Actor)", *(f"{c}:{t}" for c, t in cols)]
-        people = (a for a in graph.actors.values() if graph.labels[a["id"]] == label)
-        nodes += files.write(
-            "nodes", f"Actor:{label}", f"nodes_Actor_{label}", header,
-            ([a["id"], *(a.get(c) for c, _ in cols)] for a in people),
-        )  # fmt: skip
+        people = [a for a in graph.actors.values() if graph.labels[a["id"]] == label]
+        table(
+            "nodes",
+            f"Actor:{label}",
+            f"nodes_Actor_{label}",
+            ["id:ID(Actor)"],
+            cols,
+            nodes_of(people, cols),
+            len(people),
+        )
     groups: dict[tuple[str, str, str], list[tuple[tuple[Any, ...], dict[str, Any]]]] = {}
     for key, props in graph.rels.items():
         groups.setdefault((key[0], key[1], key[3]), []).append((key, props))
-    rels = 0
+
+    def rels_of(
+        members: list[tuple[tuple[Any, ...], dict[str, Any]]], cols: list[tuple[str, str]]
+    ) -> Callable[[], Iterator[list[Any]]]:
+        return lambda: ([k[2], k[4], *(p.get(c) for c, _ in cols)] for k, p in members)
+
     for (rel_type, start, end), members in sorted(groups.items()):
         cols = REL_COLUMNS.get(rel_type, REL_COLUMNS["LINK"])
-        header = [f":START_ID({start})", f":END_ID({end})", *(f"{c}:{t}" for c, t in cols)]
-        rels += files.write(
-            "relationships", rel_type, f"rels_{rel_type}_{start}_{end}", header,
-            ([k[2], k[4], *(p.get(c) for c, _ in cols)] for k, p in members),
-        )  # fmt: skip
+        ids = [f":START_ID({start})", f":END_ID({end})"]
+        table(
+            "relationships",
+            rel_type,
+            f"rels_{rel_type}_{start}_{end}",
+            ids,
+            cols,
+            rels_of(members, cols),
+            len(members),
+        )
     cols = REL_COLUMNS["MET"]
-    header = [":START_ID(Actor)", ":END_ID(Actor)", *(f"{c}:{t}" for c, t in cols)]
-    rels += files.write(
-        "relationships", "MET", "rels_MET", header,
-        ([a, b, *(c.get(k) for k, _ in cols)] for (a, b), c in graph.contacts().items()),
-    )  # fmt: skip
-    return files.import_args(), nodes, rels
+
+    def contacts() -> Iterator[list[Any]]:  # computed by the process that writes them
+        return ([a, b, *(c.get(k) for k, _ in cols)] for (a, b), c in graph.contacts().items())
+
+    # about as many contacts as attendances, and computing them costs as much as writing them
+    attended = sum(len(m) for (t, _, _), m in groups.items() if t == "ATTENDED")
+    table(
+        "relationships",
+        "MET",
+        "rels_MET",
+        [":START_ID(Actor)", ":END_ID(Actor)"],
+        cols,
+        contacts,
+        2 * attended,
+    )
+    args, counts = write_files(files, folder)
+    nodes = sum(n for f, n in zip(files, counts, strict=True) if f.kind == "nodes")
+    return args, nodes, sum(counts) - nodes
 
 
 def build(
