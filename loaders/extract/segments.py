@@ -66,7 +66,8 @@ _TRIGGER = re.compile(
     r"consultations|negotiat\w*|discuss\w*|spoke|speak\w*|chair\w*|attend\w*|boycott\w*|"
     r"detain\w*|arrest\w*|prevent\w*|bann?ed|permission|permits?|transfer\w*|transport\w*|"
     r"plane|aircraft|jet|channel|envoy|mediat\w*|brokered|delegation|sidelines|signed|shuttled|"
-    r"behalf|representing|homage|respects|(?:led|headed)\s+by|invitation|invited|audience|sponsored)\b",
+    r"behalf|representing|homage|respects|(?:led|headed)\s+by|invitation|invited|audience|sponsored|"
+    r"greet\w*|s(?:at|its?|itting)\s+down)\b",
     re.IGNORECASE,
 )
 

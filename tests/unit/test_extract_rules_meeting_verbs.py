@@ -7,6 +7,25 @@ import pytest
 from tests.unit.test_extract_rules_table import Row, check, contact
 
 ROWS = [
+    # 'separately': one contact per counterpart
+    Row(
+        "Claire Martin also met separately with Omar Nabil and Lena Berg.",
+        (contact("Martin Nabil"), contact("Martin Berg")),
+    ),
+    Row(
+        "Claire Martin separately met Omar Nabil and Lena Berg in Oslo on Monday.",
+        (contact("Martin Nabil", place="Oslo"), contact("Martin Berg", place="Oslo")),
+    ),
+    # 'sat down with', 'greeted': contacts; greeting a decision is none
+    Row(
+        "Claire Martin sat down with Omar Nabil in Geneva.",
+        (contact("Martin Nabil", place="Geneva"),),
+    ),
+    Row(
+        "Omar Nabil greeted Claire Martin in Cairo.",
+        (contact("Martin Nabil", place="Cairo"),),
+    ),
+    Row("Claire Martin greeted the decision."),
     # attending a gathering is meeting the others there, named or not
     Row(
         "Vice President Claire Martin will attend a regional meeting in Lisbon on Friday.",

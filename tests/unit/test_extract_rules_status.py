@@ -7,6 +7,19 @@ import pytest
 from tests.unit.test_extract_rules_table import Row, check, contact
 
 ROWS = [
+    # a contact called off did not happen
+    Row(
+        "A meeting between Claire Martin and Omar Nabil was cancelled.",
+        (contact("Martin Nabil", status="cancelled"),),
+    ),
+    Row(
+        "Claire Martin postponed her visit to Omar Nabil in Cairo.",
+        (contact("Martin Nabil", status="cancelled"),),
+    ),
+    Row(
+        "The talks between Claire Martin and Omar Nabil were called off.",
+        (contact("Martin Nabil", status="cancelled"),),
+    ),
     Row(
         "Claire Martin will meet Omar Nabil in Rome next week.",
         (contact("Martin Nabil", status="planned", date="2021-03-22"),),

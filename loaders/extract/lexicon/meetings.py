@@ -10,6 +10,7 @@ MEET_VERBS: dict[str, MeetingKind] = {
     "receive": MeetingKind.meeting,
     "host": MeetingKind.meeting,
     "welcome": MeetingKind.meeting,
+    "greet": MeetingKind.meeting,
     "talk": MeetingKind.talks,
     "negotiate": MeetingKind.talks,
     "confer": MeetingKind.talks,
@@ -27,7 +28,7 @@ MEET_VERBS: dict[str, MeetingKind] = {
 }
 """Verbs that report a contact, with the kind of meeting they make."""
 
-HOST_VERBS = frozenset({"receive", "host", "welcome", "chair"})
+HOST_VERBS = frozenset({"receive", "host", "welcome", "greet", "chair"})
 """Verbs whose subject is the host and whose object is the guest."""
 
 MEETING_NOUNS: dict[str, MeetingKind] = {

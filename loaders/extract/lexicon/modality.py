@@ -125,3 +125,19 @@ CLAIM_VERBS = frozenset({"claim", "allege"})
 
 AHEAD_WORDS = frozenset({"due", "upcoming", "forthcoming"})
 """Modifiers of a meeting noun that put it ahead."""
+
+
+CANCEL_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("cancel", ("", "s", "ed", "led", "ing", "ling")),
+        ("postpon", ("e", "es", "ed", "ing")),
+        ("scrap", ("", "s", "ped", "ping")),
+        ("shelv", ("e", "es", "ed", "ing")),
+        ("suspend", ("", "s", "ed", "ing")),
+        ("abandon", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
+"""Verbs, in each form (the lemma of a rare verb may be cut short), that call off a contact
+told under them ('the visit was postponed')."""

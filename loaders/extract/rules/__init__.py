@@ -47,7 +47,9 @@ class SentenceRules(MeetingVerbRules, MeetingNounRules, ActionRules, SideRules):
                 continue
             if tok.pos_ == "VERB" and lemma in MEET_VERBS and tok.i not in consumed:
                 self._verb_meeting(tok, MEET_VERBS[lemma], None)
-            elif tok.pos_ == "VERB" and lemma == "see" and self._seeing(tok):
+            elif tok.pos_ == "VERB" and (
+                (lemma == "see" and self._seeing(tok)) or self._sitting_down_with(tok)
+            ):
                 self._verb_meeting(tok, MeetingKind.meeting, None)
             elif tok.pos_ == "NOUN" and tok.lower_ == "mediation":
                 self._mediation(tok)

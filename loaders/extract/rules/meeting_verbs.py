@@ -295,7 +295,7 @@ class MeetingVerbRules(ContactRules):
         """'X welcomed the agreement': no party in the object, no contact."""
         return not (
             f.noun is None
-            and f.lemma in ("welcome", "receive", "call")
+            and f.lemma in ("welcome", "greet", "receive", "call")
             and f.objects
             and not any(self._party(o, Role.participant) for o in f.objects)
         )
@@ -312,6 +312,14 @@ class MeetingVerbRules(ContactRules):
             f.cand.mark(Cue.ANAPHORIC)
             f.subjects = []
         return True
+
+    def _sitting_down_with(self, verb: Token) -> bool:
+        """'X sat down with Y': a meeting, told with its counterpart."""
+        return (
+            verb.lower_ in ("sit", "sits", "sat", "sitting")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+            and bool(self._pobjs(verb, ("with",)))
+        )
 
     def _seeing(self, verb: Token) -> bool:
         """'glad to see you', 'we have seen each other': in a transcript, seeing the one
@@ -392,7 +400,13 @@ class MeetingVerbRules(ContactRules):
             c.dep_ == "prep" and any(a.lower_ in SEPARATE_WORDS for a in c.children)
             for c in f.verb.children
         )
+        apart = any(  # 'also met separately with A and B', 'separately met A and B'
+            c.dep_ == "advmod" and c.lower_ in SEPARATE_WORDS for c in f.verb.children
+        )
+        separate = separate or apart
         others = f.counterparts
+        if apart and not others and f.noun is None:
+            others = [p for o in f.objects for p in self.parties(o)]
         if f.lemma == "visit" and noun is None:  # 'visiting leaders of A, B and C'
             visited = [p for o in f.objects for p in self.parties(o, Role.host)]
             if len(visited) > 1 and all(

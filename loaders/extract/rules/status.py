@@ -12,6 +12,7 @@ from loaders.extract.lexicon import (
     AHEAD_MARKS,
     AHEAD_WORDS,
     BLOCKED_BY,
+    CANCEL_VERBS,
     CLAIM_VERBS,
     CONDITION_MARKS,
     CONDITIONAL_WORDS,
@@ -41,6 +42,12 @@ def _performative(tok: Token) -> bool:
     )
 
 
+def _calling_off(tok: Token) -> bool:
+    """'cancelled', 'postponed', 'called off': the contact told under it did not happen."""
+    off = tok.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+    return tok.pos_ == "VERB" and (tok.lower_ in CANCEL_VERBS or off)
+
+
 class StatusRules(DateRules):
     """How sure the text is that a contact happened."""
 
@@ -62,6 +69,8 @@ class StatusRules(DateRules):
                     planned = True
             if i > 0 and (t.lemma_ in CONDITIONAL_WORDS or t.lemma_ in BLOCKED_BY):
                 return None
+            if i > 0 and _calling_off(t):
+                return MeetingStatus.cancelled  # 'the meeting was postponed'
             if i > 0 and (t.lemma_ in PLAN_WORDS or t.lower_ in PLANNED_PARTICIPLES):
                 planned = True
             if t.dep_ in ("ccomp", "ROOT") and i > 0:
