@@ -8,6 +8,7 @@ several processes); the rules and the assembly turn them into facts with quotes.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import importlib
 import itertools
@@ -257,6 +258,28 @@ def _one_blas_thread() -> AbstractContextManager[object]:
     return limits
 
 
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+"""glibc's ``mallopt`` parameters (malloc.h)."""
+
+
+def _keep_heap() -> None:
+    """A worker keeps the memory that one chunk's batches freed for the next chunk.
+
+    Each chunk ends its ``nlp.pipe`` stream, freeing the batch's arrays together; glibc then
+    gives them back to the system (a trimmed heap, unmapped large blocks) and the next chunk
+    faults every page in again. Measured here (300 articles, 2 workers): 8% of the workers'
+    CPU, 1.1 s of system time out of 14. A fixed mmap threshold at glibc's maximum (32 MiB)
+    and a trim threshold above the worker's peak keep them. Elsewhere than glibc: nothing.
+    """
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError, TypeError):
+        return
+    mallopt(_M_TRIM_THRESHOLD, 1 << 30)
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+
+
 def _chunk_worker(
     job: tuple[list[ArticleInput], str | None, Path | None, int, int, bool],
 ) -> list[FactFile]:
@@ -293,7 +316,7 @@ def _in_processes(
         while chunk := list(itertools.islice(iterator, _CHUNK)):
             yield chunk, model, gazetteer, batch_size, max_bytes, fast
 
-    with _one_blas_thread(), context.Pool(n_process) as pool:
+    with _one_blas_thread(), context.Pool(n_process, initializer=_keep_heap) as pool:
         for facts in pool.imap(_chunk_worker, jobs()):
             yield from facts
 
