@@ -24,6 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.time import Date
 
 from core import catalog
 
@@ -87,10 +88,15 @@ def _pairs(seen: Seen | None) -> dict[Pair, bool]:
 
 @dataclass
 class Changes:
-    """What a transaction did to the contacts: meetings gained per pair, pairs to recompute."""
+    """What a transaction did to the contacts: meetings gained per pair, pairs to recompute.
+
+    ``seen``: the gained meetings as the after snapshot found them (date, sides), from which
+    the gained pairs' new values are computed here rather than on the server.
+    """
 
     gained: dict[Pair, list[str]] = field(default_factory=dict)
     recompute: set[Pair] = field(default_factory=set)
+    seen: Snapshot = field(default_factory=dict)
 
 
 def changes(before: Snapshot, after: Snapshot, deleted: Iterable[str] = ()) -> Changes:
@@ -99,7 +105,7 @@ def changes(before: Snapshot, after: Snapshot, deleted: Iterable[str] = ()) -> C
     ``deleted``: actors deleted (with their contacts) in between, which the after snapshot
     may show again, re-created: their pairs are recomputed.
     """
-    found = Changes()
+    found = Changes(seen=after)
     gone = set(deleted)
     for mid in sorted(before.keys() | after.keys()):
         old, new = before.get(mid), after.get(mid)
@@ -118,11 +124,93 @@ def changes(before: Snapshot, after: Snapshot, deleted: Iterable[str] = ()) -> C
     return found
 
 
+def _newest(dates: dict[str, Any]) -> list[str]:
+    """Meeting ids by date, newest first (undated first, as Cypher's ``DESC`` puts nulls), then
+    by id: the order of ``latest``."""
+    by_id = sorted(dates)
+    return sorted(by_id, key=lambda m: (dates[m] is None, dates[m] or _EARLIEST), reverse=True)
+
+
+_EARLIEST = Date(1, 1, 1)
+
+
+def _grown(
+    stored: dict[str, Any] | None, gained: dict[str, Any], across_ids: set[str]
+) -> dict[str, Any]:
+    """A contact's properties once it gains meetings (``gained``: id -> date), computed as
+    ``projection/recompute`` would from the graph: the stored contact (``None`` for a new
+    one) with the dates of its latest meetings (``dates``: those not found are left out, as
+    the server's look-up leaves them), plus the gained ones."""
+    old = stored or {}
+    latest = {**old.get("dates", {}), **gained}
+    across_latest = {m: latest[m] for m in old.get("across_latest") or [] if m in latest}
+    across_latest.update((m, gained[m]) for m in across_ids)
+    known_dates = [d for d in gained.values() if d is not None]
+    across_dates = [gained[m] for m in across_ids if gained[m] is not None]
+
+    def low(a: Any, found: list[Any]) -> Any:
+        return min([a, *found]) if a is not None else (min(found) if found else None)
+
+    def high(a: Any, found: list[Any]) -> Any:
+        return max([a, *found]) if a is not None else (max(found) if found else None)
+
+    newest_across = _newest(across_latest)[:LATEST]
+    return {
+        "meetings": old.get("meetings", 0) + len(gained),
+        "latest": _newest(
+            {m: latest[m] for m in [*(old.get("latest") or []), *gained] if m in latest}
+        )[:LATEST],
+        "first": low(old.get("first"), known_dates),
+        "last": high(old.get("last"), known_dates),
+        "across": (old.get("across") or 0) + len(across_ids),
+        "across_latest": newest_across or None,
+        "across_first": low(old.get("across_first"), across_dates),
+        "across_last": high(old.get("across_last"), across_dates),
+    }
+
+
 def apply(tx: ManagedTransaction, found: Changes) -> None:
-    """Bring the contacts of the changed pairs up to date, inside the caller's transaction."""
+    """Bring the contacts of the changed pairs up to date, inside the caller's transaction.
+
+    Pairs that only gained meetings: their stored contacts are read (``projection/grown``),
+    the new values computed here from the snapshot, and written in one statement; the rest
+    are recomputed on the server (``projection/recompute``).
+    """
     if found.gained:
-        rows = [{"a": a, "b": b, "ids": ids} for (a, b), ids in sorted(found.gained.items())]
-        tx.run(catalog.query("projection/add"), rows=rows).consume()
+        pairs = sorted(found.gained)
+        stored = {
+            (r["a"], r["b"]): (r["rel"], r["met"])
+            for r in tx.run(catalog.query("projection/grown"), pairs=pairs)
+        }
+        dates = {mid: seen.date for mid, seen in found.seen.items()}
+        wanted = {
+            mid
+            for _, met in stored.values()
+            for mid in [*(met["latest"] or []), *(met["across_latest"] or [])]
+            if mid not in dates
+        }
+        if wanted:
+            result = tx.run(catalog.query("projection/dates"), ids=sorted(wanted))
+            dates.update((r["id"], r["date"]) for r in result)
+        created: list[list[Any]] = []
+        updated: list[list[Any]] = []
+        for pair in pairs:
+            ids = found.gained[pair]
+            gained = {m: found.seen[m].date for m in ids}
+            across_ids = {m for m in ids if _pairs(found.seen[m]).get(pair)}
+            rel, met = stored.get(pair, (None, None))
+            if met is not None:
+                latest = [*(met["latest"] or []), *(met["across_latest"] or [])]
+                met = {**met, "dates": {m: dates[m] for m in latest if m in dates}}
+            props = _grown(met, gained, across_ids)
+            if rel is None:
+                created.append([pair[0], pair[1], props])
+            else:
+                updated.append([rel, props])
+        if created:
+            tx.run(catalog.query("projection/create"), rows=created).consume()
+        if updated:
+            tx.run(catalog.query("projection/update"), rows=updated).consume()
     if found.recompute:
         rows = [{"a": a, "b": b} for a, b in sorted(found.recompute)]
         tx.run(catalog.query("projection/recompute"), rows=rows).consume()

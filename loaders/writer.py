@@ -8,10 +8,12 @@ the same transaction. Either everything of a document is written, or nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.time import Date
 
 from core import catalog
 from core.vocabulary import ACTOR_LABELS, LINK_TYPES
@@ -102,10 +104,15 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
             _rename_meetings(rows, found)
         for rows in pending:  # a replaced document's rows may name a meeting just renamed
             _rename_meetings(rows, renamed)
-        written = {m["id"] for rows in wave for m in rows.meetings}
-        before.update(projection.snapshot(tx, written - before.keys()))
-        _write_facts(tx, wave)
-        after = projection.snapshot(tx, written | before.keys())
+        written = [m["id"] for rows in wave for m in rows.meetings]
+        before.update(projection.snapshot(tx, set(written) - before.keys()))
+        # not stored (nor retracted here) and reported once: created whole, nothing merged
+        once = {mid for mid, n in Counter(written).items() if n == 1}
+        new = once - before.keys()
+        created = _new_meetings(wave, new)
+        _write_facts(tx, wave, new, created)
+        after = projection.snapshot(tx, (set(written) - new) | before.keys())
+        after.update(_as_seen(created))
         projection.apply(tx, projection.changes(before, after, deleted))
         before, deleted = {}, set()
 
@@ -172,30 +179,41 @@ def retract(tx: ManagedTransaction, doc_ids: list[str]) -> set[str]:
     return deleted
 
 
-def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
-    """The UNWIND statements of a batch, one per node label and relationship type."""
+def _write_facts(
+    tx: ManagedTransaction, batch: list[Rows], new: set[str], created: list[dict[str, Any]]
+) -> None:
+    """The UNWIND statements of a batch, one per node label and relationship type.
 
-    def run(statement: str, table: list[dict[str, Any]]) -> None:
+    The meetings in ``new`` (not in the graph, one report each) are created whole by one
+    statement (``writes/new_meetings``, its rows ``created``: :func:`_new_meetings`); the
+    others are merged with what is stored.
+    """
+
+    def run(statement: str, table: list[Any]) -> None:
         if table:
             tx.run(statement, rows=table).consume()
 
     def gather(name: str) -> list[dict[str, Any]]:
-        return [row for rows in batch for row in getattr(rows, name)]
+        return [row for rows in batch for row in getattr(rows, name) if row["meeting"] not in new]
 
     run(catalog.query("writes/document"), [rows.document for rows in batch])
-    for label in ACTOR_LABELS.values():
-        table = [row for rows in batch for row in rows.actors.get(label, [])]
-        run(_template("writes/actors", LABEL=label), _unique(table, ACTOR_PREFERRED))
-    run(catalog.query("writes/mentions"), gather("mentions"))
-    run(catalog.query("writes/places"), _unique(gather("places")))
-    place_in = gather("place_in")
+    new_actors, changed_actors = _merge_actors(tx, batch)
+    for label, table in new_actors.items():
+        run(_template("writes/new_actors", LABEL=label), table)
+    for label, table in changed_actors.items():
+        run(_template("writes/changed_actors", LABEL=label), table)
+    run(catalog.query("writes/mentions"), [row for rows in batch for row in rows.mentions])
+    run(catalog.query("writes/places"), _unique([row for rows in batch for row in rows.places]))
+    place_in = [row for rows in batch for row in rows.place_in]
     for label in ("Actor", "Place"):
         run(_template("writes/place_in", LABEL=label), [r for r in place_in if r["label"] == label])
-    run(catalog.query("writes/meetings"), _leading_last(gather("meetings")))
+    run(catalog.query("writes/channels"), _unique([row for rows in batch for row in rows.channels]))
+    run(catalog.query("writes/run_by"), [row for rows in batch for row in rows.run_by])
+    run(catalog.query("writes/new_meetings"), created)
+    meetings = [m for rows in batch for m in rows.meetings if m["id"] not in new]
+    run(catalog.query("writes/meetings"), _leading_last(meetings))
     run(catalog.query("writes/attended"), gather("attended"))
     run(catalog.query("writes/held_at"), gather("held_at"))
-    run(catalog.query("writes/channels"), _unique(gather("channels")))
-    run(catalog.query("writes/run_by"), gather("run_by"))
     via = gather("via")
     for label in ("Actor", "Channel"):
         run(_template("writes/via", LABEL=label), [r for r in via if r["label"] == label])
@@ -211,6 +229,137 @@ def _write_facts(tx: ManagedTransaction, batch: list[Rows]) -> None:
         run(statement, table)
 
 
+def _merge_actors(
+    tx: ManagedTransaction, batch: list[Rows]
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    """The actors of a batch merged into the stored ones as ``writes/actors`` merges them
+    (label by label): the new ones by label, whole, and the stored ones that change, by label,
+    with the properties documents add to. An actor the batch changes nothing of is not
+    written."""
+    tables = {
+        label: _unique(
+            [row for rows in batch for row in rows.actors.get(label, [])], ACTOR_PREFERRED
+        )
+        for label in ACTOR_LABELS.values()
+    }
+    ids = sorted({row["id"] for table in tables.values() for row in table})
+    stored: dict[str, dict[str, Any]] = {
+        r["id"]: {**r["props"], "labels": set(r["labels"])}
+        for r in tx.run(catalog.query("writes/stored_actors"), ids=ids)
+    }
+    new: dict[str, dict[str, Any]] = {}
+    created: dict[str, list[dict[str, Any]]] = {}
+    changed: dict[str, list[dict[str, Any]]] = {}
+    for label, table in tables.items():
+        for row in table:
+            actor: dict[str, Any] | None = stored.get(row["id"])
+            if actor is None:
+                actor = stored[row["id"]] = new[row["id"]] = {
+                    "id": row["id"], "name": row["name"], "kind": row["kind"],
+                    "name_key": row["name_key"], "unnamed": row["unnamed"], "aliases": [],
+                    "alias_keys": [], "labels": {label},
+                }  # fmt: skip
+                created.setdefault(label, []).append(actor)
+            merged: dict[str, Any] = {
+                "aliases": sorted(
+                    (set(actor["aliases"] or []) | set(row["aliases"])) - {actor["name"]}
+                ),
+                "alias_keys": sorted(
+                    (set(actor["alias_keys"] or []) | set(row["alias_keys"])) - {actor["name_key"]}
+                ),
+                **{k: preferred(actor.get(k), row.get(k)) for k in ACTOR_PREFERRED},
+            }
+            merged["alias_text"] = "".join(" | " + a for a in merged["aliases"])
+            same = label in actor["labels"] and (
+                row["id"] in new or all(actor.get(k) == merged[k] for k in ACTOR_PROPS)
+            )
+            actor.update(merged)
+            if not same:
+                actor["labels"].add(label)
+                changed.setdefault(label, []).append({"id": row["id"], **merged})
+    for table in created.values():
+        for actor in table:
+            del actor["labels"]
+    return created, changed
+
+
+def _best_of(c: float) -> float:
+    """A relationship's ``confidence`` from its one report's (the writes' ``reduce``)."""
+    return c if c > 0.0 else 0.0
+
+
+def _once(
+    table: list[dict[str, Any]], key: Callable[[dict[str, Any]], tuple[Any, ...]], *details: str
+) -> list[dict[str, Any]]:
+    """One row per relationship, as a MERGE of rows of one document keeps it: the first row,
+    its ``details`` the first given (``coalesce``)."""
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in table:
+        first = seen.get(key(row))
+        if first is None:
+            seen[key(row)] = dict(row)
+            continue
+        for name in details:
+            if first[name] is None:
+                first[name] = row[name]
+    return list(seen.values())
+
+
+def _new_meetings(batch: list[Rows], new: set[str]) -> list[dict[str, Any]]:
+    """The rows of ``writes/new_meetings``: each new meeting with its attendance, place and
+    channels as plain lists, merged as the MERGE statements would merge them."""
+    if not new:
+        return []
+    out: list[dict[str, Any]] = []
+    for rows in batch:
+        found = {m["id"]: {**m, "attended": [], "held_at": [], "via_actor": [], "via_channel": []}
+                 for m in rows.meetings if m["id"] in new}  # fmt: skip
+        if not found:
+            continue
+        mine = [r for r in rows.attended if r["meeting"] in found]
+        for r in _once(
+            mine, lambda r: (r["meeting"], r["actor"], r["role"]), "on_behalf_of", "side"
+        ):
+            found[r["meeting"]]["attended"].append(
+                [r["actor"], r["role"], r["on_behalf_of"], r["side"], _quote(r), _start(r),
+                 r["confidence"], r["extractor"], _best_of(r["confidence"])]
+            )  # fmt: skip
+        mine = [r for r in rows.held_at if r["meeting"] in found]
+        for r in _once(mine, lambda r: (r["meeting"], r["place"])):
+            found[r["meeting"]]["held_at"].append(
+                [r["place"], _quote(r), _start(r), r["confidence"], r["extractor"],
+                 _best_of(r["confidence"])]
+            )  # fmt: skip
+        mine = [r for r in rows.via if r["meeting"] in found]
+        key = lambda r: (r["meeting"], r["label"], r["target"], r["kind"])  # noqa: E731
+        for r in _once(mine, key, "detail", "sides"):
+            found[r["meeting"]]["via_actor" if r["label"] == "Actor" else "via_channel"].append(
+                [r["target"], r["kind"], r["detail"], r["sides"], _quote(r), _start(r),
+                 r["confidence"], r["extractor"], _best_of(r["confidence"])]
+            )  # fmt: skip
+        out.extend(found.values())
+    return out
+
+
+def _as_seen(created: list[dict[str, Any]]) -> projection.Snapshot:
+    """The new meetings as :func:`projection.snapshot` finds them once written."""
+    return {
+        m["id"]: projection.Seen(
+            None if m["date_start"] is None else Date.from_iso_format(m["date_start"]),
+            frozenset((x[0], x[3]) for x in m["attended"]),
+        )
+        for m in created
+    }
+
+
+def _quote(row: dict[str, Any]) -> str:
+    return "" if row["quote"] is None else str(row["quote"])
+
+
+def _start(row: dict[str, Any]) -> int:
+    return -1 if row["start"] is None else int(row["start"])
+
+
 def _leading_last(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Meeting rows with the leading report of each meeting last (``writes/meetings``).
 
@@ -223,6 +372,7 @@ def _leading_last(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 ACTOR_PREFERRED = ("country", "org_type", "title", "description")
+ACTOR_PROPS = ("aliases", "alias_keys", *ACTOR_PREFERRED, "alias_text")
 
 
 def preferred(kept: str | None, given: str | None) -> str | None:

@@ -1,5 +1,5 @@
 // Rebuild the contact projection of a page of actors ($ids) from their meetings: delete
-// their MET, create one per pair (a.id < b.id) that shares a meeting (see add.cypher for
+// their MET, create one per pair (a.id < b.id) that shares a meeting (see create.cypher for
 // what a contact holds).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})

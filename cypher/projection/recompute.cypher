@@ -1,6 +1,6 @@
 // Contacts recomputed from the meetings ($rows: {a, b}, a.id < b.id): after a retraction,
 // a changed date or a changed side, the pair's MET is set from what the graph holds, or
-// deleted when the two share no meeting any more (see add.cypher for what a contact holds).
+// deleted when the two share no meeting any more (see create.cypher for what a contact holds).
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.a})
 MATCH (b:Actor {id: row.b})

@@ -1,0 +1,8 @@
+// The stored contacts of pairs that gained meetings ($pairs: [a, b], a.id < b.id): the writer
+// computes what they become (see create.cypher for what a contact holds) and writes them by
+// their element id (update.cypher). A pair with no contact yet returns no row.
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair[0]})-[r:MET]->(b:Actor {id: pair[1]})
+RETURN pair[0] AS a, pair[1] AS b, elementId(r) AS rel,
+       r {.meetings, .first, .last, .latest, .across, .across_first, .across_last,
+          .across_latest} AS met
