@@ -73,6 +73,7 @@ Module = Literal[
     "writes/meetings",
     "writes/mentions",
     "writes/new_actors",
+    "writes/new_documents",
     "writes/new_meetings",
     "writes/place_in",
     "writes/places",

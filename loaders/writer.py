@@ -110,7 +110,7 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         once = {mid for mid, n in Counter(written).items() if n == 1}
         new = once - before.keys()
         created = _new_meetings(wave, new)
-        _write_facts(tx, wave, new, created)
+        _write_facts(tx, wave, new, created, replace)
         after = projection.snapshot(tx, (set(written) - new) | before.keys())
         after.update(_as_seen(created))
         projection.apply(tx, projection.changes(before, after, deleted))
@@ -180,13 +180,18 @@ def retract(tx: ManagedTransaction, doc_ids: list[str]) -> set[str]:
 
 
 def _write_facts(
-    tx: ManagedTransaction, batch: list[Rows], new: set[str], created: list[dict[str, Any]]
+    tx: ManagedTransaction,
+    batch: list[Rows],
+    new: set[str],
+    created: list[dict[str, Any]],
+    replace: set[str],
 ) -> None:
     """The UNWIND statements of a batch, one per node label and relationship type.
 
     The meetings in ``new`` (not in the graph, one report each) are created whole by one
-    statement (``writes/new_meetings``, its rows ``created``: :func:`_new_meetings`); the
-    others are merged with what is stored.
+    statement (``writes/new_meetings``, its rows ``created``: :func:`_new_meetings`), and so
+    are the documents not in ``replace`` (new to the graph) with their mentions; the others
+    are merged with what is stored.
     """
 
     def run(statement: str, table: list[Any]) -> None:
@@ -196,13 +201,15 @@ def _write_facts(
     def gather(name: str) -> list[dict[str, Any]]:
         return [row for rows in batch for row in getattr(rows, name) if row["meeting"] not in new]
 
-    run(catalog.query("writes/document"), [rows.document for rows in batch])
+    stored = [rows for rows in batch if rows.document["id"] in replace]
+    run(catalog.query("writes/document"), [rows.document for rows in stored])
     new_actors, changed_actors = _merge_actors(tx, batch)
     for label, table in new_actors.items():
         run(_template("writes/new_actors", LABEL=label), table)
     for label, table in changed_actors.items():
         run(_template("writes/changed_actors", LABEL=label), table)
-    run(catalog.query("writes/mentions"), [row for rows in batch for row in rows.mentions])
+    run(catalog.query("writes/new_documents"), _new_documents(batch, replace))
+    run(catalog.query("writes/mentions"), [row for rows in stored for row in rows.mentions])
     run(catalog.query("writes/places"), _unique([row for rows in batch for row in rows.places]))
     place_in = [row for rows in batch for row in rows.place_in]
     for label in ("Actor", "Place"):
@@ -281,6 +288,34 @@ def _merge_actors(
         for actor in table:
             del actor["labels"]
     return created, changed
+
+
+def _new_documents(batch: list[Rows], replace: set[str]) -> list[dict[str, Any]]:
+    """The rows of ``writes/new_documents``: each new document with its mentions, one per
+    actor (the last row, as ``writes/mentions`` sets it), as plain lists."""
+    out = []
+    for rows in batch:
+        if rows.document["id"] in replace:
+            continue
+        mentions = {r["actor"]: r for r in rows.mentions}
+        out.append(
+            {
+                **rows.document,
+                "mentions": [
+                    [
+                        r["actor"],
+                        r["names"],
+                        r["quote"],
+                        r["start"],
+                        r["end"],
+                        r["confidence"],
+                        r["extractor"],
+                    ]
+                    for r in mentions.values()
+                ],
+            }
+        )
+    return out
 
 
 def _best_of(c: float) -> float:
