@@ -370,6 +370,13 @@ def _frame(aggs: list[Agg], cand: MeetingCand, events: bool) -> Agg | None:
     return None
 
 
+def _continues(agg: Agg, cand: MeetingCand) -> bool:
+    """Whether a contact told without parties may continue ``agg``: not when it is dated
+    apart ('... met A, B and C in April. Last week, X ... delivered': the week is not C's)."""
+    own = cand.date if cand.date is not None and cand.date.text else None
+    return _dates_compatible(agg.date, own)
+
+
 def _officials_of_sides(aggs: list[Agg], cand: MeetingCand, reg: Registry) -> None:
     """'high-level contacts' after a contact of two sides: a group of officials of that level
     for each country of the contact told last."""
@@ -471,6 +478,8 @@ def build_meetings(
                 cand.date = cand.date or conference.date
         if target is None and (cand.has(Cue.ANAPHORIC) or not cand.parties):
             target = _frame(aggs, cand, events=True)
+            if target is not None and not cand.parties and not _continues(target, cand):
+                target = None
         if target is None and cand.has(Cue.ONE_SIDED) and aggs:
             frame = _frame(aggs, cand, events=False)
             if frame is not None:

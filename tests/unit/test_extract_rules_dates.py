@@ -19,6 +19,18 @@ ROWS = [
         "Claire Martin will meet Omar Nabil on Thursday.",
         (contact("Martin Nabil", date="2021-03-18", status="planned"),),
     ),
+    # a sentence whose contact names no one continues the one before only on a date it fits
+    Row(
+        "In January, Egyptian Foreign Minister Omar Nabil came to Washington and met with "
+        "Secretary Jonas Weber, Secretary Lena Berg and National Security Advisor Harald "
+        "Olsen. Last week, Deputy Secretary Lund, during a visit to Cairo, delivered to Prime "
+        "Minister Haddad an invitation.",
+        (
+            contact("Nabil Weber", date="2021-01"),
+            contact("Nabil Berg", date="2021-01"),
+            contact("Nabil Olsen", date="2021-01"),
+        ),
+    ),
     Row(
         "Claire Martin will meet Omar Nabil before the end of the year.",
         (contact("Martin Nabil", date="2021", status="planned"),),
