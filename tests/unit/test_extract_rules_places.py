@@ -36,6 +36,15 @@ ROWS = [
         "Claire Martin spoke with Omar Nabil about the war in Syria.",
         (contact("Martin Nabil"),),
     ),
+    # welcomed to a place: the guest came there
+    Row(
+        "Claire Martin welcomed Omar Nabil to Paris on Monday.",
+        (contact("Martin Nabil", place="Paris"),),
+    ),
+    Row(
+        "Claire Martin welcomed Omar Nabil to the talks.",
+        (contact("Martin Nabil", place=None),),
+    ),
     # a contact placed in a country takes the city of that country its sentence names
     Row(
         "Claire Martin met Omar Nabil in Egypt on Monday, hours after her arrival in Cairo.",

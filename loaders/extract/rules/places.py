@@ -104,7 +104,7 @@ class PlaceRules(PartyRules):
         for head in heads:
             for c in head.children:
                 if c.dep_ == "prep" and (
-                    c.lower_ != "to" or head.lemma_ in ("visit", "trip", "travel")
+                    c.lower_ != "to" or head.lemma_ in ("visit", "trip", "travel", "welcome")
                 ):
                     found = self._place_in_prep(c)
                     topic = head.lemma_ in DISCUSS_VERBS and found is not None and c.i > head.i
