@@ -8,7 +8,7 @@ of each round is the figure (the machine is shared: only ratios within a round m
 anything). ``--profile`` adds where the loader's time goes: each statement's wait on the
 server (run to last record), summed by statement, against the loader's own CPU time.
 
-    .venv/bin/python bench/bench_incremental.py --documents 2000 --batch 100 --rounds 3 [--profile]
+    .venv/bin/python bench/bench_incremental.py --documents 2000 --batch 100 500 --rounds 3 [--profile]
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from neo4j import GraphDatabase, ManagedTransaction
+from neo4j import Driver, GraphDatabase, ManagedTransaction
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_scale import FACTS, PASSWORD, anchor_load, wipe  # noqa: E402
 from bench.corpus import corpus  # noqa: E402
+from loaders.factfile import LoadedFacts  # noqa: E402
 from loaders.gazetteer import Gazetteer  # noqa: E402
 from loaders.load import Loader  # noqa: E402
 from service.db import apply_schema  # noqa: E402
@@ -75,12 +76,42 @@ def statement_clock(waits: dict[str, list[float]]) -> Iterator[None]:
         ManagedTransaction.run = run  # type: ignore[method-assign]
 
 
+def incremental(driver: Driver, docs: list[LoadedFacts], size: int, profile: bool) -> float:
+    """Load ``docs`` into an empty database with the project's loader; print and return the
+    rate (fact relationships per second)."""
+    waits: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    loader = Loader(driver, "neo4j", Gazetteer(), batch_size=size)
+    begun, cpu = time.perf_counter(), time.process_time()
+    if profile:
+        with statement_clock(waits):
+            done = loader.load_all(docs)
+    else:
+        done = loader.load_all(docs)
+    seconds, cpu = time.perf_counter() - begun, time.process_time() - cpu
+    assert {s.status for s in done} == {"written"}, {s.status for s in done}
+    facts = int(driver.execute_query(FACTS).records[0]["n"])
+    print(
+        f"  incremental, {size} documents per transaction: {facts:,} rel in {seconds:.1f} s = "
+        f"{facts / seconds:,.0f} rel/s (loader CPU {cpu:.1f} s)",
+        flush=True,
+    )
+    if profile:
+        total = sum(w for _, w in waits.values())
+        print(f"  waiting on the server: {total:.1f} s of {seconds:.1f} s")
+        for name, (count, wait) in sorted(waits.items(), key=lambda kv: -kv[1][1])[:20]:
+            print(f"  {wait:6.2f} s {wait / total:4.0%} {count:4.0f}×  {name}")
+    return facts / seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--documents", type=int, default=2000)
-    parser.add_argument("--batch", type=int, default=100, help="documents per loader transaction")
+    parser.add_argument(
+        "--batch", type=int, nargs="+", default=[100],
+        help="documents per loader transaction (several: each loads in turn, every round)",
+    )  # fmt: skip
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="server wait per statement")
     args = parser.parse_args()
@@ -95,37 +126,22 @@ def main() -> None:
         )
         apply_schema(driver, "neo4j")
         docs = list(corpus(args.documents))
-        ratios = []
+        ratios: dict[int, list[float]] = {size: [] for size in args.batch}
         for n in range(args.rounds):
             wipe(driver)
             anchor_rels, anchor_s = anchor_load(driver, docs)
-            wipe(driver)
-            waits: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
-            loader = Loader(driver, "neo4j", Gazetteer(), batch_size=args.batch)
-            begun, cpu = time.perf_counter(), time.process_time()
-            if args.profile:
-                with statement_clock(waits):
-                    done = loader.load_all(docs)
-            else:
-                done = loader.load_all(docs)
-            seconds, cpu = time.perf_counter() - begun, time.process_time() - cpu
-            assert {s.status for s in done} == {"written"}, {s.status for s in done}
-            facts = int(driver.execute_query(FACTS).records[0]["n"])
-            ratio = (facts / seconds) / (anchor_rels / anchor_s)
-            ratios.append(ratio)
+            anchor_rate = anchor_rels / anchor_s
             print(
                 f"round {n + 1}: anchor {anchor_rels:,} rel in {anchor_s:.1f} s = "
-                f"{anchor_rels / anchor_s:,.0f} rel/s; incremental ({args.batch} documents per "
-                f"transaction) {facts:,} rel in {seconds:.1f} s = {facts / seconds:,.0f} rel/s "
-                f"(loader CPU {cpu:.1f} s); incremental/anchor {ratio:.2f}×",
+                f"{anchor_rate:,.0f} rel/s",
                 flush=True,
             )
-            if args.profile:
-                total = sum(w for _, w in waits.values())
-                print(f"  waiting on the server: {total:.1f} s of {seconds:.1f} s")
-                for name, (count, wait) in sorted(waits.items(), key=lambda kv: -kv[1][1])[:20]:
-                    print(f"  {wait:6.2f} s {wait / total:4.0%} {count:4.0f}×  {name}")
-        print(f"incremental/anchor by round: {', '.join(f'{r:.2f}×' for r in ratios)}")
+            for size in args.batch:
+                wipe(driver)
+                ratios[size].append(incremental(driver, docs, size, args.profile) / anchor_rate)
+        for size, found in ratios.items():
+            print(f"incremental/anchor, {size} documents per transaction, by round: "
+                  + ", ".join(f"{r:.2f}×" for r in found))  # fmt: skip
         driver.close()
     finally:
         server.stop()

@@ -134,7 +134,7 @@ def _newest(dates: dict[str, Any]) -> list[str]:
 _EARLIEST = Date(1, 1, 1)
 
 
-def _grown(
+def grown(
     stored: dict[str, Any] | None, gained: dict[str, Any], across_ids: set[str]
 ) -> dict[str, Any]:
     """A contact's properties once it gains meetings (``gained``: id -> date), computed as
@@ -202,7 +202,7 @@ def apply(tx: ManagedTransaction, found: Changes) -> None:
             if met is not None:
                 latest = [*(met["latest"] or []), *(met["across_latest"] or [])]
                 met = {**met, "dates": {m: dates[m] for m in latest if m in dates}}
-            props = _grown(met, gained, across_ids)
+            props = grown(met, gained, across_ids)
             if rel is None:
                 created.append([pair[0], pair[1], props])
             else:
