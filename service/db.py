@@ -19,6 +19,8 @@ from neo4j import (
     Driver,
     GraphDatabase,
     ManagedTransaction,
+    Query,
+    Session,
     unit_of_work,
 )
 from neo4j.exceptions import (
@@ -206,12 +208,15 @@ class Repository:
         timeout: float | None = None,
         max_rows: int | None = None,
     ) -> tuple[list[str], list[dict[str, Any]], bool]:
-        """(column names, rows, truncated) of one statement run in a READ transaction."""
+        """(column names, rows, truncated) of one statement run in a READ transaction.
+
+        An auto-commit transaction in a READ session: one round trip (RUN and PULL) where a
+        transaction function takes two (BEGIN, RUN and PULL; then COMMIT); the statements are
+        the catalog's own reads."""
         args = dict(params or {})
 
-        @unit_of_work(timeout=timeout)
-        def work(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
-            result = tx.run(text, args)
+        def work(session: Session) -> tuple[list[str], list[dict[str, Any]], bool]:
+            result = session.run(Query(text, timeout=timeout), args)
             keys = list(result.keys())
             rows: list[dict[str, Any]] = []
             for record in result:
@@ -223,7 +228,7 @@ class Repository:
                 rows.append(dict(zip(keys, record, strict=True)))
             return keys, rows, False
 
-        return await self._read(work)
+        return await self._in_thread(work)
 
     async def run_confined(
         self,
@@ -245,7 +250,7 @@ class Repository:
         args = dict(params)
 
         @unit_of_work(timeout=timeout)
-        def work(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+        def confined(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
             planned = tx.run("EXPLAIN " + text, args).consume()
             cypher_guard.check(planned.query_type, planned.plan)
             result = tx.run(text, args)
@@ -260,17 +265,17 @@ class Repository:
                 size += cost
             return keys, rows, False
 
-        return await self._read(work, fetch_size=50)
+        return await self._in_thread(lambda session: session.execute_read(confined), 50)
 
-    async def _read(self, work: Callable[[ManagedTransaction], _T], fetch_size: int = 1000) -> _T:
-        """``work`` in a READ transaction of its own, run in a worker thread; driver errors as
+    async def _in_thread(self, work: Callable[[Session], _T], fetch_size: int = 1000) -> _T:
+        """``work`` on a READ session of its own, run in a worker thread; driver errors as
         domain errors."""
 
         def read() -> _T:
             with self.driver.session(
                 database=self.database, default_access_mode=READ_ACCESS, fetch_size=fetch_size
             ) as session:
-                return session.execute_read(work)
+                return work(session)
 
         async with translate_errors():
             return await anyio.to_thread.run_sync(read, limiter=self._threads)
