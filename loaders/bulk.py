@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import subprocess
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,21 +38,43 @@ from loaders.writer import preferred
 ARRAY = "\x1f"  # array delimiter in the CSV files: a control character no quote contains
 RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 PROVENANCE = ("doc_ids", "quotes", "starts", "confidences", "extractors")
+LINK_DETAILS = ("title", "meeting", "detail", "date_text", "date_start", "date_precision")
+LINK_FIRST = ("detail", "date_text", "date_start", "date_precision")  # cypher/writes/link.cypher
 
 
 class BulkError(RuntimeError):
     """The bulk load cannot run or failed; the message says why and what was left as is."""
 
 
-def _provenance(rel: dict[str, Any], row: dict[str, Any]) -> None:
-    """Append one document's evidence to a relationship, once per document (as the writes do)."""
-    if row["doc"] in rel["doc_ids"]:
+def _provenance(
+    rel: dict[str, Any],
+    row: dict[str, Any],
+    details: dict[str, Any] | None = None,
+    first: tuple[str, ...] = (),
+) -> None:
+    """One document's evidence on a relationship, merged as the write modules merge it
+    (``cypher/writes/attended.cypher`` and its kin): ``details`` fill what the relationship
+    lacks; the provenance lists stay in document id order, once per document; and the
+    document that sorts first gives the ``first`` details it has, so the result does not
+    depend on the order the documents come in."""
+    details = details or {}
+    for prop, value in details.items():
+        if rel.get(prop) is None:
+            rel[prop] = value
+    docs = rel["doc_ids"]
+    doc = row["doc"]
+    if doc in docs:
         return
-    rel["doc_ids"].append(row["doc"])
-    rel["quotes"].append(row.get("quote") or "")
-    rel["starts"].append(row["start"] if row.get("start") is not None else -1)
-    rel["confidences"].append(row["confidence"])
-    rel["extractors"].append(row["extractor"])
+    at = bisect_left(docs, doc)
+    if at == 0:
+        for prop in first:
+            if details.get(prop) is not None:
+                rel[prop] = details[prop]
+    docs.insert(at, doc)
+    rel["quotes"].insert(at, row.get("quote") or "")
+    rel["starts"].insert(at, row["start"] if row.get("start") is not None else -1)
+    rel["confidences"].insert(at, row["confidence"])
+    rel["extractors"].insert(at, row["extractor"])
     rel["confidence"] = max(rel["confidences"])
 
 
@@ -70,6 +93,8 @@ class BulkGraph:
     meetings: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     rels: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
+    _leads: dict[str, tuple[bool, str, str]] = field(default_factory=dict)
+    """Per meeting, the rank of its leading report so far (lowest leads)."""
 
     def add(self, rows: Rows) -> None:
         doc = rows.document
@@ -99,9 +124,8 @@ class BulkGraph:
             rel = self.rels.setdefault(
                 key, _new_rel(role=row["role"], on_behalf_of=None, side=None)
             )
-            rel["on_behalf_of"] = rel["on_behalf_of"] or row["on_behalf_of"]
-            rel["side"] = rel["side"] or row.get("side")
-            _provenance(rel, row)
+            details = {"on_behalf_of": row["on_behalf_of"], "side": row.get("side")}
+            _provenance(rel, row, details, ("on_behalf_of", "side"))
         for row in rows.held_at:
             key = ("HELD_AT", "Meeting", row["meeting"], "Place", row["place"], "")
             _provenance(self.rels.setdefault(key, _new_rel()), row)
@@ -113,9 +137,8 @@ class BulkGraph:
         for row in rows.via:
             key = ("VIA", "Meeting", row["meeting"], row["label"], row["target"], row["kind"])
             rel = self.rels.setdefault(key, _new_rel(kind=row["kind"], detail=None, sides=None))
-            rel["detail"] = rel["detail"] or row["detail"]
-            rel["sides"] = rel["sides"] or row.get("sides")
-            _provenance(rel, row)
+            details = {"detail": row["detail"], "sides": row.get("sides")}
+            _provenance(rel, row, details, ("detail", "sides"))
         for name, table in rows.links.items():
             rel_type, label = name.split(":")
             for row in table:
@@ -123,17 +146,8 @@ class BulkGraph:
                 link_key = props.get("meeting") or props.get("title") or ""
                 key = (rel_type, "Actor", row["source"], label, row["target"], link_key)
                 rel = self.rels.setdefault(key, _new_rel(key=link_key))
-                for prop in (
-                    "title",
-                    "meeting",
-                    "detail",
-                    "date_text",
-                    "date_start",
-                    "date_precision",
-                ):
-                    if rel.get(prop) is None and props.get(prop) is not None:
-                        rel[prop] = props[prop]
-                _provenance(rel, row)
+                details = {prop: props.get(prop) for prop in LINK_DETAILS}
+                _provenance(rel, row, details, LINK_FIRST)
 
     def _actor(self, label: str, row: dict[str, Any]) -> None:
         found = self.actors.get(row["id"])
@@ -152,6 +166,11 @@ class BulkGraph:
         found["alias_text"] = "".join(" | " + a for a in found["aliases"])
 
     def _meeting(self, row: dict[str, Any]) -> None:
+        """Merge one report of a meeting as ``cypher/writes/meetings.cypher`` does: the leading
+        report (the one whose id the meeting took, then the smallest key, then the smallest
+        document id) gives kind, title and status; a sharper date replaces a vaguer one (the
+        leader's one as sharp); a report that it was held outranks planned or reported."""
+        rank = (row["key"] != row["id"], row["key"], row["doc"])
         m = self.meetings.get(row["id"])
         if m is None:
             m = self.meetings[row["id"]] = {
@@ -160,27 +179,36 @@ class BulkGraph:
                 "status": row["status"],
                 "secret": row["secret"],
                 "date_precision": row["date_precision"],
-                "title": row["title"],
-                "date_text": row["date_text"],
-                "date_start": row["date_start"],
-                "date_end": row["date_end"],
+                "title": None,
+                "date_text": None,
+                "date_start": None,
+                "date_end": None,
             }
-        else:
-            for prop in ("title", "date_text", "date_start", "date_end"):
-                if m.get(prop) is None:
-                    m[prop] = row[prop]
-            m["secret"] = bool(m["secret"] or row["secret"])
-            sharper = (
-                RANK.get(row["date_precision"], 0) > RANK.get(m["date_precision"], 0)
-                and row["date_start"] is not None
-            )
-            if sharper:
-                m["date_precision"] = row["date_precision"]
-                m["date_start"] = row["date_start"]
-                m["date_end"] = row["date_end"] or row["date_start"]
-                m["date_text"] = row["date_text"] or m["date_text"]
-            if row["status"] == "held" and m["status"] in ("planned", "reported"):
-                m["status"] = "held"
+            self._leads[row["id"]] = rank
+        lead = rank <= self._leads[row["id"]]
+        if lead:
+            self._leads[row["id"]] = rank
+            m["kind"] = row["kind"]
+            m["title"] = row["title"] if row["title"] is not None else m["title"]
+        elif m["title"] is None:
+            m["title"] = row["title"]
+        for prop in ("date_text", "date_start", "date_end"):
+            if m[prop] is None:
+                m[prop] = row[prop]
+        m["secret"] = bool(m["secret"] or row["secret"])
+        mine = RANK.get(row["date_precision"], 0)
+        stored = RANK.get(m["date_precision"], 0)
+        take = row["date_start"] is not None and (mine > stored or (lead and mine == stored))
+        if take:
+            m["date_precision"] = row["date_precision"]
+            m["date_start"] = row["date_start"]
+            m["date_end"] = row["date_end"] if row["date_end"] is not None else row["date_start"]
+        if (take or (lead and mine >= stored)) and row["date_text"] is not None:
+            m["date_text"] = row["date_text"]
+        if lead and not (m["status"] == "held" and row["status"] in ("planned", "reported")):
+            m["status"] = row["status"]
+        elif row["status"] == "held" and m["status"] in ("planned", "reported"):
+            m["status"] = "held"
         self.rels[("REPORTED_IN", "Meeting", row["id"], "Document", row["doc"], "")] = {
             "key": row["key"],
             "quote": row.get("quote"),

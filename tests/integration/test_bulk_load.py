@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Iterator
 
 import pytest
 from neo4j import Driver, GraphDatabase
 
-from bench.corpus import fact_dict
 from core.settings import Settings
 from loaders import projection
 from loaders.bulk import BulkError
@@ -20,6 +18,7 @@ from service.bulk import bulk_load
 from service.neo4j_local import LocalNeo4j
 from tests.support.graph import SEEDS, digest, wipe
 from tests.support.neo4j import throwaway_neo4j
+from tests.support.retold import retold_corpus
 
 
 def rows(driver: Driver) -> list[str]:
@@ -56,23 +55,19 @@ def server() -> Iterator[LocalNeo4j]:
         yield local
 
 
-def documents() -> list[str]:
-    rng = random.Random(5)
-    return [json.dumps(fact_dict(n, 12, 4, rng)) for n in range(30)]
-
-
 def test_bulk_import_gives_the_graph_the_loader_writes_and_refuses_a_full_database(
     server: LocalNeo4j, driver: Driver
 ) -> None:
     settings = Settings(neo4j_uri=server.bolt_uri, neo4j_password=PASSWORD)  # type: ignore[arg-type]
     seeds = find_fact_files([SEEDS / "facts"])
-    synthetic = documents()
+    # every other document told again by a second one: reports merged across documents
+    synthetic = retold_corpus(30)
 
     def items() -> Iterator[object]:
         for path in seeds:
             yield read_fact_file(path)
-        for n, raw in enumerate(synthetic):
-            yield parse_fact_file(raw, source=f"bench-{n}.json", is_json=True)
+        for name, raw in synthetic:
+            yield parse_fact_file(raw, source=name, is_json=True)
 
     done = bulk_load(settings, server, items(), Gazetteer())  # type: ignore[arg-type]
     assert done.documents == len(seeds) + len(synthetic)
