@@ -1,6 +1,7 @@
 """The FastAPI application: ``create_app()`` wires settings, the Neo4j driver, routes and views.
 
-The async driver is opened in the lifespan and kept on ``app.state``; the schema is applied
+The drivers are opened in the lifespan and kept on ``app.state``: the read repository's (sync,
+used from worker threads), the loaders' for uploads, and an async one that applies the schema
 at start when Neo4j answers, and again by ``/ready`` if the database came up later.
 """
 

@@ -160,8 +160,8 @@ class Repository:
     """Runs the catalog's read modules with parameters in read transactions.
 
     Reads go through the sync driver in worker threads: the async driver awaits its socket
-    once per Bolt message (a record), so an answer of a few hundred records costs the event
-    loop more than one blocking read in a thread (bench/RESULTS.md, issue 17).
+    once per Bolt message (each record), and measured slower over REST than one blocking
+    read in a thread (bench/RESULTS.md, issue 17).
     """
 
     def __init__(self, driver: Driver, database: str, threads: int = READ_THREADS) -> None:
