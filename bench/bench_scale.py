@@ -316,7 +316,7 @@ def main() -> None:
         help="the bench server's page cache: the store at 20,000 documents is about 450 MB",
     )
     parser.add_argument("--hubs", type=int, default=10)
-    parser.add_argument("--batch", type=int, default=100, help="documents per loader transaction")
+    parser.add_argument("--batch", type=int, default=500, help="documents per loader transaction")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
     parser.add_argument(
         "--queries-only", action="store_true", help="bulk load, check and queries; print JSON"

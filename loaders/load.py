@@ -51,7 +51,7 @@ class Loader:
         driver: Driver,
         database: str,
         gazetteer: Gazetteer,
-        batch_size: int = 100,
+        batch_size: int = 500,
     ) -> None:
         self.driver = driver
         self.database = database

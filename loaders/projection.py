@@ -194,10 +194,14 @@ def apply(tx: ManagedTransaction, found: Changes) -> None:
             dates.update((r["id"], r["date"]) for r in result)
         created: list[list[Any]] = []
         updated: list[list[Any]] = []
+        sat: dict[str, dict[Pair, bool]] = {}  # each gained meeting's pairs, across or not
         for pair in pairs:
             ids = found.gained[pair]
             gained = {m: found.seen[m].date for m in ids}
-            across_ids = {m for m in ids if _pairs(found.seen[m]).get(pair)}
+            for m in ids:
+                if m not in sat:
+                    sat[m] = _pairs(found.seen[m])
+            across_ids = {m for m in ids if sat[m].get(pair)}
             rel, met = stored.get(pair, (None, None))
             if met is not None:
                 latest = [*(met["latest"] or []), *(met["across_latest"] or [])]

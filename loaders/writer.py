@@ -149,22 +149,23 @@ def waves(
     document waits for the next wave. The test is looser than the match: it never lets two
     reports of one meeting into one wave.
     """
-    seen: list[tuple[frozenset[str], dict[str, Any], bool]] = []
+    seen: list[tuple[dict[str, Any], bool]] = []
+    by_actor: dict[str, list[int]] = {}  # the meetings seen that each actor is in
     for n, rows in enumerate(batch):
         for m in rows.meetings:
             if not m["key"].startswith("m-") or m["key"] in fixed:
                 continue
-            mine = set(m["participant_ids"])
-            if any(
-                len(mine & others) >= 2 and _close(m, row, merged) for others, row, merged in seen
-            ):
+            shared = Counter(i for a in set(m["participant_ids"]) for i in by_actor.get(a, ()))
+            if any(k >= 2 and _close(m, *seen[i]) for i, k in shared.items()):
                 return n
         for m in rows.meetings:
             target = found.get(m["id"])
-            people = frozenset(m["participant_ids"])
+            people = set(m["participant_ids"])
             if target is not None and target in stored:
                 people |= stored[target].attendees
-            seen.append((people, m, target is not None))
+            for a in people:
+                by_actor.setdefault(a, []).append(len(seen))
+            seen.append((m, target is not None))
     return len(batch)
 
 
