@@ -34,6 +34,7 @@ schema_app = typer.Typer(
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Fact files (.yaml, .yml, .json) or folders")],
     force: Annotated[bool, typer.Option(help="Rewrite documents even when unchanged")] = False,
+    batch: Annotated[int, typer.Option(min=1, help="Documents per transaction")] = 500,
     gazetteer: Annotated[
         Path | None, typer.Option(help="Alias gazetteer (default: seeds/gazetteer.yaml)")
     ] = None,
@@ -112,7 +113,7 @@ def load(
         with sync_driver(s) as driver:
             driver.verify_connectivity()
             apply_schema(driver, s.neo4j_database)
-            loader = Loader(driver, s.neo4j_database, gaz)
+            loader = Loader(driver, s.neo4j_database, gaz, batch_size=batch)
             with Progress(
                 TextColumn("[progress.description]{task.description}"),
                 BarColumn(),

@@ -97,8 +97,10 @@ def cli_env(uri: str, user: str, password: str) -> dict[str, str]:
 
 
 def start_load(env: dict[str, str], *folders: Path) -> subprocess.Popen[str]:
+    """``actornet load`` of these folders, 50 documents per transaction: several transactions
+    per load, so that loads interleave and a killed server stops one in the middle."""
     return subprocess.Popen(
-        [sys.executable, "-m", "service", "load", *map(str, folders)],
+        [sys.executable, "-m", "service", "load", "--batch", "50", *map(str, folders)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
