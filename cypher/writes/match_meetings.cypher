@@ -31,7 +31,10 @@ CALL (row) {
   WHERE a.id IN row.participant_ids
   RETURN DISTINCT m
 }
-WITH row, m, COUNT { (x:Actor)-[:ATTENDED]->(m) WHERE x.id IN row.participant_ids } AS shared
+// shared counts people, not attendances: one person in two roles is one shared participant
+WITH row, m, COUNT {
+  MATCH (x:Actor)-[:ATTENDED]->(m) WHERE x.id IN row.participant_ids RETURN DISTINCT x
+} AS shared
 WHERE shared >= 2 AND shared * 2 >= size(row.participant_ids)
   AND m.id <> row.id
   AND (row.place IS NULL OR NOT EXISTS { (m)-[:HELD_AT]->() }

@@ -262,6 +262,34 @@ def test_a_reported_again_meeting_stays_merged_through_a_forced_reload(
     assert digest(graph, ignore=("loaded_at",)) == before_stable
 
 
+def test_one_person_in_two_roles_is_one_shared_participant(
+    loader: Loader, graph: Driver, tmp_path: Path
+) -> None:
+    """A meeting of Fidan (listed in two roles) with
+    the security bureau, and another document's meeting of Fidan with Mamlouk on the same
+    day and place: they share one person, not two, so they stay two meetings."""
+    first = base()
+    first["actions"] = []
+    first["relations"] = []
+    first["meetings"][0]["participants"] = [
+        {"actor": "fidan", "role": "head_of_delegation"},
+        {"actor": "fidan", "role": "participant"},
+        {"actor": "nsb"},
+    ]
+    second = base()
+    second["document"]["id"] = "test-fidan-another-meeting"
+    for path in (fact_file(tmp_path, "a.yaml", first), fact_file(tmp_path, "b.yaml", second)):
+        loader.load_paths([path])  # the second is matched against the stored graph
+    records = graph.execute_query(
+        "MATCH (m:Meeting) RETURN m.id AS id, "
+        "COLLECT { MATCH (a:Actor)-[:ATTENDED]->(m) RETURN DISTINCT a.id ORDER BY a.id } AS who"
+    ).records
+    assert sorted(r["who"] for r in records) == [
+        ["ali-mamlouk", "hakan-fidan"],
+        ["hakan-fidan", "national-security-bureau"],
+    ]
+
+
 def test_many_documents_in_one_transaction_give_the_graph_of_one_by_one_loads(
     graph: Driver, tmp_path: Path
 ) -> None:
