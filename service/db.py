@@ -49,28 +49,25 @@ def _auth(settings: Settings) -> tuple[str, str]:
     return (settings.neo4j_user, settings.neo4j_password.get_secret_value())
 
 
+def _read_options(settings: Settings) -> dict[str, Any]:
+    """The options the API's two drivers share: quick to give up on a lost database."""
+    return {
+        "auth": _auth(settings),
+        "connection_timeout": settings.neo4j_connect_timeout,
+        "connection_acquisition_timeout": settings.neo4j_connect_timeout * 2,
+        "max_transaction_retry_time": 5.0,
+        "notifications_min_severity": "OFF",
+    }
+
+
 def async_driver(settings: Settings) -> AsyncDriver:
     """The async driver the API checks the schema and its readiness with."""
-    return AsyncGraphDatabase.driver(
-        settings.neo4j_uri,
-        auth=_auth(settings),
-        connection_timeout=settings.neo4j_connect_timeout,
-        connection_acquisition_timeout=settings.neo4j_connect_timeout * 2,
-        max_transaction_retry_time=5.0,
-        notifications_min_severity="OFF",
-    )
+    return AsyncGraphDatabase.driver(settings.neo4j_uri, **_read_options(settings))
 
 
 def read_driver(settings: Settings) -> Driver:
     """The driver the API's :class:`Repository` reads with (in worker threads)."""
-    return GraphDatabase.driver(
-        settings.neo4j_uri,
-        auth=_auth(settings),
-        connection_timeout=settings.neo4j_connect_timeout,
-        connection_acquisition_timeout=settings.neo4j_connect_timeout * 2,
-        max_transaction_retry_time=5.0,
-        notifications_min_severity="OFF",
-    )
+    return GraphDatabase.driver(settings.neo4j_uri, **_read_options(settings))
 
 
 def sync_driver(settings: Settings) -> Driver:
