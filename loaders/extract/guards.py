@@ -115,7 +115,10 @@ def guess_language(text: str) -> str:
     latin = sum(1 for w in words if w.isascii())
     if latin < len(words) * 0.5:
         return "a non-Latin script"
-    if len(words) < _MIN_WORDS_FOR_LANGUAGE:
+    # Names and titles ('Foreign Minister Sameh Shoukry') say nothing of the language and fill
+    # much of a short news item: the share is taken over the words written in lower case.
+    common = [w.casefold() for w in _WORD.findall(text) if not w[0].isupper()]
+    if len(common) < _MIN_WORDS_FOR_LANGUAGE:
         return "en"
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    share = sum(1 for w in common if w in _ENGLISH) / len(common)
     return "en" if share >= _MIN_ENGLISH_SHARE else "another language"

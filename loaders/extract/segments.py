@@ -56,8 +56,15 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(]?[A-Z0-9])")
+_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"  # 'March 3, 2021', 'Sep. 07'
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"  # '14 November 2022'
+)
+# 'TEHRAN, Sep. 07 (MNA) –', and a place in title case when a date follows it:
+# 'Ankara, March 3, 2021 —', 'Cairo, 14 November 2022 —'
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*" + _DAY + r")?"
+    r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3},\s*" + _DAY + r")"
     r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+"
 )
 _TRIGGER = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract.cleanup import clean_text
 from loaders.extract.segments import split_sentences
 
@@ -55,3 +57,25 @@ def test_dateline_is_not_part_of_the_first_sentence() -> None:
     text = "Title\n\nNEW DELHI, March 15 (Wire) - The prime minister met the envoy."
     body = split_sentences(text)[1]
     assert body.text == "The prime minister met the envoy."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NEW DELHI, March 15 (Wire) - ",
+        "Lisbon, April 2, 2024 — ",
+        "Port Louis, 9 October 2023 – ",
+        "GENEVA, 21 June 2019 (Agency) — ",
+    ],
+)
+def test_datelines_in_capitals_or_title_case_stay_out_of_the_first_sentence(line: str) -> None:
+    text = f"Title\n\n{line}The prime minister met the envoy."
+    assert split_sentences(text)[1].text == "The prime minister met the envoy."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Foreign Minister Ana Costa — who met the envoy — spoke.", "Lisbon — the envoy spoke."],
+)
+def test_a_title_case_opening_without_a_date_is_no_dateline(opening: str) -> None:
+    assert split_sentences(f"Title\n\n{opening}")[1].text == opening

@@ -125,3 +125,18 @@ def test_cli_eval_can_extract_from_the_gold_documents() -> None:
     result = CliRunner().invoke(app(), ["eval", str(gold), str(gold), "--extract"])
     assert result.exit_code == 0, result.output
     assert "baladi-2020-01-14-fidan-mamlouk-moscow" in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon, 3 May 2024 — Portuguese Foreign Minister Ana Costa Pereira today met with "
+        "Brazilian Foreign Minister Joao Batista Lima in Lisbon.",
+        "Minister Olu Adeyemi Received Ambassador Karin Holm Lindqvist And Envoy Tomas Berg "
+        "Nyberg At State House Abuja.",
+    ],
+)
+def test_name_heavy_english_news_is_not_refused(text: str) -> None:
+    from loaders.extract.guards import guess_language
+
+    assert guess_language(text) == "en"
