@@ -98,11 +98,13 @@ class Agg:
     def status(self) -> MeetingStatus:
         if self.first.status is MeetingStatus.planned:
             return MeetingStatus.planned
-        statuses = {c.status for c in self.cands}
+        # a headline's 'meet' does not outweigh the body's 'has been postponed'
+        body = [c for c in self.cands if not c.has(Cue.HEADER)] or self.cands
+        statuses = {c.status for c in body}
         for s in (MeetingStatus.denied, MeetingStatus.reported, MeetingStatus.held):
             if s in statuses:
                 return s
-        return self.first.status
+        return body[0].status
 
     @property
     def planned(self) -> bool:

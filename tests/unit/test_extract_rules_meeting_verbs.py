@@ -7,6 +7,15 @@ import pytest
 from tests.unit.test_extract_rules_table import Row, check, contact
 
 ROWS = [
+    # a city that hosts is the place, not a party
+    Row(
+        "Geneva hosted talks between Claire Martin and Omar Nabil on Monday.",
+        (contact("Martin Nabil", place="Geneva", kind="talks", date="2021-03-15"),),
+    ),
+    Row(
+        "Geneva hosted a meeting between Claire Martin and Omar Nabil.",
+        (contact("Martin Nabil", place="Geneva"),),
+    ),
     # 'separately': one contact per counterpart
     Row(
         "Claire Martin also met separately with Omar Nabil and Lena Berg.",

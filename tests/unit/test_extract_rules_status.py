@@ -9,6 +9,11 @@ from tests.unit.test_extract_rules_table import Row, check, contact
 ROWS = [
     # a contact called off did not happen
     Row(
+        "Claire Martin meets Omar Nabil\n\nA meeting between Claire Martin and Omar Nabil "
+        "planned for Thursday in Rome has been postponed.",
+        (contact("Martin Nabil", status="cancelled"),),
+    ),
+    Row(
         "A meeting between Claire Martin and Omar Nabil was cancelled.",
         (contact("Martin Nabil", status="cancelled"),),
     ),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from core.vocabulary import ChannelKind, MeetingKind, Role
+from core.vocabulary import ChannelKind, MeetingKind, PlaceKind, Role
 from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand, PlaceCand
 from loaders.extract.dates import DateValue, find_dates
 from loaders.extract.lexicon import (
@@ -213,10 +213,21 @@ class MeetingVerbRules(ContactRules):
             and (f.cand.kind is MeetingKind.conference or f.lemma != "hold")
         ):
             for s in f.subjects:
+                if self._hosting_city(f, s):
+                    continue
                 f.cand.parties.extend(self.parties(s, Role.host))
                 if f.lemma == "host":
                     self._host_channel(f.cand, s)
             f.subjects = []
+        return True
+
+    def _hosting_city(self, f: VerbFrame, subject: Token) -> bool:
+        """'Erbil hosted talks between A and B': a city that hosts is where the contact was
+        held, not a party to it."""
+        place = self.place_of(subject)
+        if place is None or place.kind is not PlaceKind.city:
+            return False
+        f.cand.place = f.cand.place or place
         return True
 
     def _noun_reference(self, f: VerbFrame) -> bool:
@@ -252,6 +263,8 @@ class MeetingVerbRules(ContactRules):
         f.heads.append(event)
         hosting = f.lemma in ("host", "chair")
         for s in f.subjects:
+            if hosting and self._hosting_city(f, s):
+                continue
             f.cand.parties.extend(self.parties(s, Role.host if hosting else Role.participant))
             if f.lemma == "host":
                 self._host_channel(f.cand, s)
