@@ -25,6 +25,23 @@ ROWS = [
         "Claire Martin separately met Omar Nabil and Lena Berg in Oslo on Monday.",
         (contact("Martin Nabil", place="Oslo"), contact("Martin Berg", place="Oslo")),
     ),
+    Row(
+        "Claire Martin met with Omar Nabil, Lena Berg and Jonas Weber in separate meetings.",
+        (contact("Martin Nabil"), contact("Martin Berg"), contact("Martin Weber")),
+    ),
+    Row(
+        "Claire Martin talked with Omar Nabil in individual sessions in Oslo on Monday.",
+        (contact("Martin Nabil", place="Oslo", kind="talks"),),
+    ),
+    # the preposition said again: one contact per with-phrase
+    Row(
+        "Claire Martin spoke by phone with Omar Nabil, and with Lena Berg on Friday.",
+        (contact("Martin Nabil", kind="call"), contact("Martin Berg", kind="call")),
+    ),
+    Row(
+        "Claire Martin met with Omar Nabil and Lena Berg on Friday.",
+        (contact("Martin Nabil Berg"),),
+    ),
     # 'sat down with', 'greeted': contacts; greeting a decision is none
     Row(
         "Claire Martin sat down with Omar Nabil in Geneva.",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extract_rules_table import Row, check, contact
+from loaders.extract import extract_text
+from tests.unit.test_extract_rules_table import PUBLISHED, Row, check, contact
 
 ROWS = [
     # a named head of an unnamed group is one party with it, attending on its behalf
@@ -20,6 +21,15 @@ ROWS = [
     Row(
         "Foreign Minister Claire Martin met Omar Nabil and Lena Berg.",
         (contact("Martin Nabil Berg"),),
+    ),
+    # plural office holders 'of A and B': one per country
+    Row(
+        "The national security advisers of Norway and Chile met in Oslo on Monday.",
+        (contact("Norway Chile", place="Oslo"),),
+    ),
+    Row(
+        "The defence advisers of Peru, Kenya and the Philippines held talks in Lima.",
+        (contact("Peru Kenya Philippines", place="Lima", kind="talks"),),
     ),
     Row(
         "Iranian and Turkish delegations held talks in Geneva on Monday.",
@@ -107,3 +117,18 @@ ROWS = [
 @pytest.mark.parametrize("row", ROWS, ids=str)
 def test_parties_rules(row: Row) -> None:
     check(row)
+
+
+def test_office_holders_of_countries_are_one_person_per_country() -> None:
+    """'the national security advisers of A and B' are two advisers, not an adviser and B."""
+    ff = extract_text(
+        "A report\n\nThe national security advisers of Norway and the UAE met in Oslo on Monday.",
+        published=PUBLISHED,
+        title="A report",
+    )
+    (meeting,) = ff.meetings
+    names = {a.ref: a.name for a in ff.actors}
+    assert sorted(names[p.actor] for p in meeting.participants) == [
+        "national security adviser of Norway",
+        "national security adviser of UAE",
+    ]

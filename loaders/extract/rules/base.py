@@ -119,6 +119,8 @@ class RuleBase:
                 for more in self._conjuncts(c):
                     if more.lower_ in preps:
                         out.extend(p for p in more.children if p.dep_ == "pobj")
+            if c.dep_ == "conj" and c.tag_ == "IN" and c.lower_ in preps:
+                out.extend(p for p in c.children if p.dep_ == "pobj")  # '…, and with B'
             if c.dep_ == "prep" and c.lower_ == "along":
                 for w in c.children:
                     out.extend(p for p in w.children if p.dep_ == "pobj")

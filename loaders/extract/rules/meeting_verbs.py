@@ -413,6 +413,24 @@ class MeetingVerbRules(ContactRules):
             c.dep_ == "prep" and any(a.lower_ in SEPARATE_WORDS for a in c.children)
             for c in f.verb.children
         )
+        separate = separate or any(  # 'met with A, B and C in separate meetings'
+            c.dep_ == "prep"
+            and any(
+                o.dep_ == "pobj"
+                and o.lower_ in MEETING_NOUNS
+                and any(a.lower_ in SEPARATE_WORDS for a in o.lefts)
+                for o in c.children
+            )
+            for c in f.verb.children
+        )
+        withs = [  # 'spoke with A, and with B': the preposition said again, a contact each
+            c
+            for c in f.verb.children
+            if c.dep_ in ("prep", "conj")
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" for o in c.children)
+        ]
+        separate = separate or (len(withs) > 1 and any(c.dep_ == "cc" for c in f.verb.children))
         apart = any(  # 'also met separately with A and B', 'separately met A and B'
             c.dep_ == "advmod" and c.lower_ in SEPARATE_WORDS for c in f.verb.children
         )

@@ -52,8 +52,10 @@ class PartyRules(NameRules):
 
     def parties(self, tok: Token, role: Role = Role.participant) -> list[PartyCand]:
         """The parties named by an argument token, its conjuncts and 'including X'."""
-        out: list[PartyCand] = []
+        out, used = self._holders_per_country(tok, role)
         coordinated = [tok, *self._conjuncts(tok)]
+        if out:
+            coordinated = [t for t in coordinated[1:] if t.i not in used]
         for n, t in enumerate(coordinated):
             found = self._party(t, role)
             out.extend(found or self._shared_head(t, coordinated[n + 1 :], role))
@@ -392,6 +394,39 @@ class PartyRules(NameRules):
             leader.key if leader else None,
         )
         return self._with_leader(rec, role)
+
+    def _holders_per_country(self, tok: Token, role: Role) -> tuple[list[PartyCand], set[int]]:
+        """'the national security advisers of A and B': one office holder per country (and
+        the tokens of the countries that the parse joined to the holders instead of to A)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or tok.tag_ not in ("NNS", "NNPS") or tok.lower_ in PLURAL_GROUP_HEADS:
+            return [], set()
+        head = tok.lemma_ if tok.lemma_ not in ("", tok.text) else tok.text.removesuffix("s")
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if head.casefold() not in PERSON_HEADS or pobj is None:
+            return [], set()
+        bare = [  # 'advisers of India and the UAE' parsed as 'advisers ... and the UAE'
+            c
+            for c in self._conjuncts(tok)
+            if c.i > pobj.i and c.pos_ == "PROPN" and all(x.dep_ == "det" for x in c.lefts)
+        ]
+        countries: list[tuple[str, str]] = []
+        for x in [pobj, *self._conjuncts(pobj), *bare]:
+            ent = self._ent_of.get(x.i)
+            word = ent.text if ent is not None else x.text
+            code = country_of_word(x.text) or country_of_word(word)
+            if code is None:
+                return [], set()
+            if code not in {c for c, _ in countries}:
+                countries.append((code, word.removeprefix("the ")))
+        if len(countries) < 2:
+            return [], set()
+        words = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        out: list[PartyCand] = []
+        for code, word in countries:
+            rec = self.reg.unnamed(" ".join([*words, head, "of", word]), head, None, code)
+            out.append(PartyCand(rec.key, role))
+        return out, {c.i for c in bare}
 
     def _title_then_name(self, first: int, stop: int) -> ActorRec | None:
         """'King of Jordan Abdullah II' parsed as a description: the title, then a name."""
