@@ -7,6 +7,15 @@ import pytest
 from tests.unit.test_extract_rules_table import Row, check, contact
 
 ROWS = [
+    # travelling 'for talks with Y': the traveller is a party
+    Row(
+        "Claire Martin is due to arrive in Oslo on Friday for talks with Omar Nabil.",
+        (contact("Martin Nabil", status="planned", kind="talks"),),
+    ),
+    Row(
+        "Claire Martin arrived on Monday for talks with Omar Nabil.",
+        (contact("Martin Nabil", status="held", date="2021-03-15", kind="talks"),),
+    ),
     Row(
         "A meeting between Claire Martin and Omar Nabil took place in Geneva on Monday.",
         (contact("Martin Nabil", place="Geneva", date="2021-03-15", kind="meeting"),),

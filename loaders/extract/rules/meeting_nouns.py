@@ -9,6 +9,7 @@ from core.vocabulary import ChannelKind, MeetingKind, Role
 from loaders.extract.candidates import ChannelCand, Cue, MeetingCand, PartyCand
 from loaders.extract.lexicon import (
     AWAIT_VERBS,
+    JOURNEY_VERBS,
     LEVEL_CONTACTS,
     MEDIATE_VERBS,
     MEETING_NOUNS,
@@ -143,6 +144,14 @@ class MeetingNounRules(ContactRules):
             if with_parties:
                 for s in self._subjects(verb)[0]:
                     cand.parties.extend(self.parties(s))
+        if (
+            with_parties
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and verb.lemma_ in JOURNEY_VERBS
+        ):  # 'X is due to arrive in Paris for talks with Y': the traveller is a party
+            for s in self._subjects(verb)[0]:
+                cand.parties.extend(self.parties(s))
         for o in self._pobjs(noun, ("between",)) + between_verb:
             cand.parties.extend(self.parties(o))
         for o in self._pobjs(noun, ("of",)):  # 'a meeting of NATO defence ministers'
