@@ -69,6 +69,83 @@ _ENGLISH = frozenset(
         "between",
     ]
 )
+# The commonest small words of the other languages written in the Latin script that news
+# comes in (German, French, Spanish, Italian, Portuguese, Dutch, Swedish); none an English word.
+_OTHER = frozenset(
+    [
+        "der",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "zu",
+        "von",
+        "auf",
+        "für",
+        "sich",
+        "auch",
+        "über",
+        "le",
+        "les",
+        "et",
+        "est",
+        "une",
+        "du",
+        "pour",
+        "que",
+        "qui",
+        "dans",
+        "au",
+        "aux",
+        "sur",
+        "pas",
+        "ses",
+        "à",
+        "el",
+        "los",
+        "las",
+        "y",
+        "es",
+        "del",
+        "por",
+        "para",
+        "con",
+        "una",
+        "lo",
+        "su",
+        "sus",
+        "se",
+        "il",
+        "gli",
+        "della",
+        "che",
+        "di",
+        "sono",
+        "os",
+        "da",
+        "dos",
+        "em",
+        "uma",
+        "não",
+        "het",
+        "een",
+        "niet",
+        "ook",
+        "zijn",
+        "och",
+        "att",
+        "är",
+        "som",
+        "för",
+        "med",
+    ]
+)
 _MIN_WORDS_FOR_LANGUAGE = 12
 _MIN_ENGLISH_SHARE = 0.12
 
@@ -118,7 +195,10 @@ def guess_language(text: str) -> str:
     # Names and titles ('Foreign Minister Sameh Shoukry') say nothing of the language and fill
     # much of a short news item: the share is taken over the words written in lower case.
     common = [w.casefold() for w in _WORD.findall(text) if not w[0].isupper()]
+    english = sum(1 for w in common if w in _ENGLISH)
+    # a short text too: more small words of another language than of English
+    if sum(1 for w in common if w in _OTHER) > english:
+        return "another language"
     if len(common) < _MIN_WORDS_FOR_LANGUAGE:
         return "en"
-    share = sum(1 for w in common if w in _ENGLISH) / len(common)
-    return "en" if share >= _MIN_ENGLISH_SHARE else "another language"
+    return "en" if english / len(common) >= _MIN_ENGLISH_SHARE else "another language"

@@ -37,6 +37,15 @@ def test_the_error_names_the_input_and_the_problem() -> None:
             "not in English",
         ),
         ("Министр иностранных дел встретился с коллегой в Москве в понедельник.", "not in English"),
+        # short, with its nouns capitalised as German writes them: few lower-case words
+        (
+            "Die Ministerin traf am Dienstag in Wien ihren Kollegen zu einem Gespräch über die Lage.",
+            "not in English",
+        ),
+        (
+            "Le ministre a rencontré jeudi son homologue à Rabat pour des entretiens.",
+            "not in English",
+        ),
     ],
 )
 def test_bad_text_is_refused(text: str, problem: str) -> None:
