@@ -33,7 +33,7 @@ from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
 from loaders.projection import LATEST, across
 from loaders.resolve import Resolver, Rows
-from loaders.writer import preferred
+from loaders.writer import merged_actor
 
 ARRAY = "\x1f"  # array delimiter in the CSV files: a control character no quote contains
 RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
@@ -156,14 +156,7 @@ class BulkGraph:
                 k: row[k] for k in ("id", "name", "kind", "name_key", "unnamed")
             } | {"aliases": [], "alias_keys": []}
         self.labels[row["id"]] = label
-        # a sorted union, as the loader's rows of one batch give it (writer._unique)
-        found["aliases"] = sorted((set(found["aliases"]) | set(row["aliases"])) - {found["name"]})
-        found["alias_keys"] = sorted(
-            (set(found["alias_keys"]) | set(row["alias_keys"])) - {found["name_key"]}
-        )
-        for prop in ("country", "org_type", "title", "description"):
-            found[prop] = preferred(found.get(prop), row.get(prop))
-        found["alias_text"] = "".join(" | " + a for a in found["aliases"])
+        found.update(merged_actor(found, row))
 
     def _meeting(self, row: dict[str, Any]) -> None:
         """Merge one report of a meeting as ``cypher/writes/meetings.cypher`` does: the leading

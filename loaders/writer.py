@@ -268,16 +268,7 @@ def _merge_actors(
                     "alias_keys": [], "labels": {label},
                 }  # fmt: skip
                 created.setdefault(label, []).append(actor)
-            merged: dict[str, Any] = {
-                "aliases": sorted(
-                    (set(actor["aliases"] or []) | set(row["aliases"])) - {actor["name"]}
-                ),
-                "alias_keys": sorted(
-                    (set(actor["alias_keys"] or []) | set(row["alias_keys"])) - {actor["name_key"]}
-                ),
-                **{k: preferred(actor.get(k), row.get(k)) for k in ACTOR_PREFERRED},
-            }
-            merged["alias_text"] = "".join(" | " + a for a in merged["aliases"])
+            merged = merged_actor(actor, row)
             same = label in actor["labels"] and (
                 row["id"] in new or all(actor.get(k) == merged[k] for k in ACTOR_PROPS)
             )
@@ -420,6 +411,21 @@ def preferred(kept: str | None, given: str | None) -> str | None:
     if kept is None or (len(given), kept) > (len(kept), given):
         return given
     return kept
+
+
+def merged_actor(kept: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """The properties of the actor ``kept`` once a document's ``row`` of it is merged in, as
+    ``cypher/writes/actors.cypher`` merges them (the loader and the bulk loader alike):
+    aliases and their keys a sorted union without the name, the :data:`ACTOR_PREFERRED`
+    properties by :func:`preferred`, and the alias text searched."""
+    aliases = sorted((set(kept.get("aliases") or []) | set(row["aliases"])) - {kept["name"]})
+    alias_keys = set(kept.get("alias_keys") or []) | set(row["alias_keys"])
+    return {
+        "aliases": aliases,
+        "alias_keys": sorted(alias_keys - {kept["name_key"]}),
+        **{k: preferred(kept.get(k), row.get(k)) for k in ACTOR_PREFERRED},
+        "alias_text": "".join(" | " + a for a in aliases),
+    }
 
 
 def _unique(table: list[dict[str, Any]], prefer: tuple[str, ...] = ()) -> list[dict[str, Any]]:
