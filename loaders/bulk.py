@@ -31,7 +31,7 @@ from typing import Any
 
 from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
-from loaders.projection import LATEST, across
+from loaders.projection import across, grown
 from loaders.resolve import Resolver, Rows
 from loaders.writer import merged_actor
 
@@ -224,29 +224,13 @@ class BulkGraph:
         for mid, people in sides.items():
             for a, b in combinations(sorted(people), 2):
                 shared.setdefault((a, b), []).append((mid, across(people[a], people[b])))
-        found = {}
-        for pair, held in shared.items():
-            facing = self._summary([mid for mid, x in held if x])
-            found[pair] = {
-                **self._summary([mid for mid, _ in held]),
-                "across": facing["meetings"],
-                "across_first": facing["first"],
-                "across_last": facing["last"],
-                "across_latest": facing["latest"] or None,  # an empty array is no CSV cell
-            }
-        return found
-
-    def _summary(self, mids: list[str]) -> dict[str, Any]:
-        """How many meetings, the first and last date, the newest ``LATEST`` ids."""
-        known = [d for d in (self.meetings[m]["date_start"] for m in mids) if d is not None]
-        # newest first, undated first (as Cypher's ORDER BY date DESC puts nulls), then id
-        ordered = sorted(mids)
-        ordered.sort(key=lambda m: self.meetings[m]["date_start"] or "9999", reverse=True)
         return {
-            "meetings": len(mids),
-            "first": min(known) if known else None,
-            "last": max(known) if known else None,
-            "latest": ordered[:LATEST],
+            pair: grown(
+                None,
+                {mid: self.meetings[mid]["date_start"] for mid, _ in held},
+                {mid for mid, facing in held if facing},
+            )
+            for pair, held in shared.items()
         }
 
 
