@@ -8,7 +8,7 @@ of each round is the figure (the machine is shared: only ratios within a round m
 anything). ``--profile`` adds where the loader's time goes: each statement's wait on the
 server (run to last record), summed by statement, against the loader's own CPU time.
 
-    .venv/bin/python bench/bench_incremental.py --documents 2000 --batch 100 500 --rounds 3 [--profile]
+    .venv/bin/python bench/bench_incremental.py --documents 2000 --batch 100 500 --rounds 3 [--profile] [--floor]
 """
 
 from __future__ import annotations
@@ -114,6 +114,10 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="server wait per statement")
+    parser.add_argument(
+        "--floor", action="store_true",
+        help="also write the anchor's rows, each once, with CREATE for MERGE (a floor under any loader)",
+    )  # fmt: skip
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="actornet-bench-incremental-"))
@@ -127,6 +131,7 @@ def main() -> None:
         apply_schema(driver, "neo4j")
         docs = list(corpus(args.documents))
         ratios: dict[int, list[float]] = {size: [] for size in args.batch}
+        floors: list[float] = []
         for n in range(args.rounds):
             wipe(driver)
             anchor_rels, anchor_s = anchor_load(driver, docs)
@@ -136,12 +141,24 @@ def main() -> None:
                 f"{anchor_rate:,.0f} rel/s",
                 flush=True,
             )
+            if args.floor:
+                wipe(driver)
+                floor_rels, floor_s = anchor_load(driver, docs, create=True)
+                floor_rate = floor_rels / floor_s
+                floors.append(floor_rate / anchor_rate)
+                print(
+                    f"  floor (CREATE, each row once): {floor_rels:,} rel in {floor_s:.1f} s = "
+                    f"{floor_rate:,.0f} rel/s = {floor_rate / anchor_rate:.2f}× the anchor",
+                    flush=True,
+                )
             for size in args.batch:
                 wipe(driver)
                 ratios[size].append(incremental(driver, docs, size, args.profile) / anchor_rate)
         for size, found in ratios.items():
             print(f"incremental/anchor, {size} documents per transaction, by round: "
                   + ", ".join(f"{r:.2f}×" for r in found))  # fmt: skip
+        if floors:
+            print("floor/anchor by round: " + ", ".join(f"{r:.2f}×" for r in floors))
         driver.close()
     finally:
         server.stop()

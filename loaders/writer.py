@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.time import Date
 
 from core import catalog
 from core.vocabulary import ACTOR_LABELS, LINK_TYPES
@@ -372,7 +371,7 @@ def _as_seen(created: list[dict[str, Any]]) -> projection.Snapshot:
     """The new meetings as :func:`projection.snapshot` finds them once written."""
     return {
         m["id"]: projection.Seen(
-            None if m["date_start"] is None else Date.from_iso_format(m["date_start"]),
+            None if m["date_start"] is None else dt.date.fromisoformat(m["date_start"]),
             frozenset((x[0], x[3]) for x in m["attended"]),
         )
         for m in created

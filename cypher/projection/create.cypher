@@ -10,3 +10,5 @@ MATCH (a:Actor {id: row[0]})
 MATCH (b:Actor {id: row[1]})
 CREATE (a)-[r:MET]->(b)
 SET r = row[2]
+SET r.first = date(row[2].first), r.last = date(row[2].last),
+    r.across_first = date(row[2].across_first), r.across_last = date(row[2].across_last)
