@@ -267,12 +267,17 @@ def rebuild(driver: Driver, database: str, page: int = 200) -> int:
 
 
 def outdated(driver: Driver, database: str) -> bool:
-    """True when some contact was written before contacts counted the meetings across the
-    table (no ``across``): :func:`rebuild` brings such a database up to date."""
+    """True when the contacts are not those this version keeps: some contact was written
+    before contacts counted the meetings across the table (no ``across``), or there are none
+    while meetings have two attendees (a graph loaded before there were contacts; meeting
+    matching reads them). :func:`rebuild` brings such a database up to date."""
     records, _, _ = driver.execute_query(
-        "MATCH ()-[k:MET]->() WHERE k.across IS NULL RETURN k LIMIT 1", database_=database
+        "OPTIONAL MATCH ()-[k:MET]->() WHERE k.across IS NULL WITH k LIMIT 1 "
+        "RETURN k IS NOT NULL OR (NOT EXISTS { ()-[:MET]->() } AND EXISTS { "
+        "MATCH (m:Meeting) WHERE COUNT { (m)<-[:ATTENDED]-() } >= 2 }) AS outdated",
+        database_=database,
     )
-    return bool(records)
+    return bool(records[0]["outdated"])
 
 
 @dataclass

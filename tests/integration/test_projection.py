@@ -169,8 +169,10 @@ def test_seed_projection_is_exact_and_rebuild_gives_the_same(graph: Driver) -> N
     stored = contacts(graph)
     graph.execute_query("MATCH ()-[r:MET]->() DELETE r")
     assert not projection.check(graph, DB).ok
+    assert projection.outdated(graph, DB)  # meetings, and no contacts: loaded before them
     assert projection.rebuild(graph, DB) == len(stored)
     assert contacts(graph) == stored
+    assert not projection.outdated(graph, DB)
 
     # contacts written before they counted the meetings across the table: schema brings them up
     graph.execute_query("MATCH ()-[k:MET]->() REMOVE k.across, k.across_latest")
