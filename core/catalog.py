@@ -82,6 +82,7 @@ Module = Literal[
     "writes/retract",
     "writes/run_by",
     "writes/stored_actors",
+    "writes/stored_meetings",
     "writes/via",
 ]
 

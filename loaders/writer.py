@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
@@ -94,7 +95,7 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         wave = pending[: waves(pending, fixed, {}, {})]
         found = _match_meetings(tx, wave, fixed)
         targets = projection.snapshot(tx, set(found.values())) if found else {}
-        size = waves(wave, fixed, found, targets)
+        size = waves(wave, fixed, found, targets, _stored_meetings(tx, set(found.values())))
         wave, pending = wave[:size], pending[size:]
         mine = {m["id"] for rows in wave for m in rows.meetings}
         old, found, renamed = _take_smallest_ids(tx, {k: v for k, v in found.items() if k in mine})
@@ -119,18 +120,12 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
 SPAN = {"day": 1, "week": 7, "month": 31}  # days apart two reports of one meeting may be
 
 
-def _close(a: dict[str, Any], b: dict[str, Any], stored: bool) -> bool:
-    """Whether two meeting rows' dates are near enough for one to be matched to the other.
-
-    ``stored``: ``b`` was merged into a stored meeting, whose own date may differ from ``b``'s
-    by up to a year: both spans count.
-    """
-    if a["date_start"] is None or b["date_start"] is None:
-        return True
-    span = max(SPAN.get(a["date_precision"], 366), SPAN.get(b["date_precision"], 366))
-    span = 732 if stored else span
-    apart = dt.date.fromisoformat(a["date_start"]) - dt.date.fromisoformat(b["date_start"])
-    return abs(apart.days) <= span
+def _stored_meetings(tx: ManagedTransaction, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Date, precision and places of the stored meetings ``ids`` (``writes/stored_meetings``)."""
+    if not ids:
+        return {}
+    result = tx.run(catalog.query("writes/stored_meetings"), ids=sorted(ids))
+    return {r["id"]: dict(r) for r in result}
 
 
 def waves(
@@ -138,34 +133,81 @@ def waves(
     fixed: set[str],
     found: dict[str, str],
     stored: projection.Snapshot,
+    details: dict[str, dict[str, Any]] | None = None,
 ) -> int:
     """How many documents from the start of ``batch`` can be written at once.
 
     ``writes/match_meetings`` matches a document's new meetings against the graph as it was
-    before the wave; a meeting of a later document that shares two participants, at a near
-    date, with a meeting an earlier document of the wave writes (or merges into a stored
-    one: ``found``, whose attendees are in ``stored``) might have matched it, so that
-    document waits for the next wave. The test is looser than the match: it never lets two
-    reports of one meeting into one wave.
+    before the wave. A meeting of a later document might have matched a meeting an earlier
+    document of the wave writes (or merges into a stored one: ``found``, whose attendees are
+    in ``stored``) when it shares at least two participants with it, and at least half of its
+    own, at a near date, at the same place or where either names none; that document waits
+    for the next wave. ``details``: date, precision and places of the stored meetings in
+    ``found`` (a stored meeting without them fits any place and date). The test is looser
+    than the match (the merged meeting's date is any of its reports' or the stored one, told
+    to the coarsest of their precisions): it never lets two reports of one meeting into one
+    wave.
     """
-    seen: list[tuple[dict[str, Any], bool]] = []
+    seen: list[_Seen] = []
+    index: dict[str, int] = {}  # meeting id -> its place in seen
     by_actor: dict[str, list[int]] = {}  # the meetings seen that each actor is in
     for n, rows in enumerate(batch):
         for m in rows.meetings:
             if not m["key"].startswith("m-") or m["key"] in fixed:
                 continue
-            shared = Counter(i for a in set(m["participant_ids"]) for i in by_actor.get(a, ()))
-            if any(k >= 2 and _close(m, *seen[i]) for i, k in shared.items()):
+            people = set(m["participant_ids"])
+            shared = Counter(i for a in people for i in by_actor.get(a, ()))
+            if any(k >= 2 and 2 * k >= len(people) and seen[i].fits(m) for i, k in shared.items()):
                 return n
         for m in rows.meetings:
             target = found.get(m["id"])
+            if m["id"] not in index:
+                index[m["id"]] = len(seen)
+                seen.append(_Seen())
+            entry = seen[index[m["id"]]]
+            entry.rows.append(m)
+            if target is not None:
+                known = (details or {}).get(target)
+                entry.unknown = entry.unknown or known is None
+                if known is not None:
+                    entry.rows.append(known)
+                    entry.places.update(known["places"])
             people = set(m["participant_ids"])
             if target is not None and target in stored:
                 people |= stored[target].attendees
-            for a in people:
-                by_actor.setdefault(a, []).append(len(seen))
-            seen.append((m, target is not None))
+            if m["place"] is not None:
+                entry.places.add(m["place"])
+            for a in people - entry.people:
+                by_actor.setdefault(a, []).append(index[m["id"]])
+            entry.people |= people
     return len(batch)
+
+
+@dataclass
+class _Seen:
+    """A meeting earlier documents of a wave write: its rows (and the stored meeting's date,
+    when it merges into one), places and attendees so far; ``unknown``: it merges into a stored
+    meeting whose date and places are not known."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    unknown: bool = False
+
+    def fits(self, m: dict[str, Any]) -> bool:
+        """Whether the meeting row ``m`` might be matched to this meeting (place and date)."""
+        if self.unknown:
+            return True
+        if m["place"] is not None and self.places and m["place"] not in self.places:
+            return False
+        dated = [*self.rows, m]
+        if any(x["date_start"] is None for x in dated):
+            return True
+        span = max(SPAN.get(x["date_precision"], 366) for x in dated)
+        day = dt.date.fromisoformat(m["date_start"])
+        return any(
+            abs((dt.date.fromisoformat(x["date_start"]) - day).days) <= span for x in self.rows
+        )
 
 
 def retract(tx: ManagedTransaction, doc_ids: list[str]) -> set[str]:

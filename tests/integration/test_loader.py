@@ -320,6 +320,44 @@ def test_many_documents_in_one_transaction_give_the_graph_of_one_by_one_loads(
     assert digest(graph, ignore=("loaded_at",)) == one_by_one
 
 
+@pytest.mark.parametrize("seed", [11, 12])
+def test_dense_reports_in_one_transaction_give_the_graph_of_one_by_one_loads(
+    graph: Driver, tmp_path: Path, seed: int
+) -> None:
+    """Many reports among five actors on three days in two cities (or none named), a third
+    of them more than two attendees: the waves of one transaction (which let a document in
+    only when none of its meetings may be an earlier one's, by participants, date and place)
+    must give the graph of one-by-one loads."""
+    rng = random.Random(seed)
+    folder = tmp_path / "dense"
+    folder.mkdir()
+    for n in range(30):
+        data = fact_dict(n, 5, 3, rng)
+        for m in data["meetings"]:
+            day = f"2021-05-0{rng.randint(1, 3)}"
+            m["date_start"] = day
+            place = rng.choice([None, "moscow", "doha"])
+            m["place"] = place
+            if place is None:
+                del m["place"]
+        data["places"] = [
+            {"ref": "moscow", "name": "Moscow", "country": "RU"},
+            {"ref": "doha", "name": "Doha", "country": "QA"},
+        ]
+        (folder / f"dense-{n:02d}.json").write_text(json.dumps(data), encoding="utf-8")
+    paths = sorted(folder.iterdir())
+    Loader(graph, DB, Gazetteer(), batch_size=1).load_paths(paths)
+    one_by_one = digest(graph, ignore=("loaded_at",))
+    merged = graph.execute_query(
+        "MATCH (m:Meeting) WHERE COUNT { (m)-[:REPORTED_IN]->() } > 1 RETURN count(m) AS n"
+    ).records[0]["n"]
+    assert merged >= 3  # reports did merge, across documents
+    wipe(graph)
+    summaries = Loader(graph, DB, Gazetteer(), batch_size=1000).load_paths(paths)
+    assert [s.status for s in summaries] == ["written"] * len(paths)
+    assert digest(graph, ignore=("loaded_at",)) == one_by_one
+
+
 def two_reports_of_one_meeting(tmp_path: Path, meeting_id: str | None = None) -> tuple[Path, Path]:
     """Folders ``a`` and ``b``, each with a report of the Moscow meeting that the other's
     details contradict: another attendee (so, without ``meeting_id``, another derived id),
