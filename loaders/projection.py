@@ -135,6 +135,8 @@ def changes(before: Snapshot, after: Snapshot, deleted: Iterable[str] = ()) -> C
 def _newest(dates: dict[str, Any]) -> list[str]:
     """Meeting ids by date, newest first (undated first, as Cypher's ``DESC`` puts nulls), then
     by id: the order of ``latest``."""
+    if len(dates) < 2:
+        return list(dates)
     by_id = sorted(dates)
     return sorted(by_id, key=lambda m: (dates[m] is None, dates[m] or _EARLIEST), reverse=True)
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
@@ -150,15 +151,17 @@ def waves(
     """
     seen: list[_Seen] = []
     index: dict[str, int] = {}  # meeting id -> its place in seen
-    by_actor: dict[str, list[int]] = {}  # the meetings seen that each actor is in
+    by_pair: dict[tuple[str, str], set[int]] = {}  # the meetings seen that two actors are in
     for n, rows in enumerate(batch):
         for m in rows.meetings:
             if not m["key"].startswith("m-") or m["key"] in fixed:
                 continue
             people = set(m["participant_ids"])
-            shared = Counter(i for a in people for i in by_actor.get(a, ()))
-            if any(k >= 2 and 2 * k >= len(people) and seen[i].fits(m) for i, k in shared.items()):
-                return n
+            near = {i for pair in combinations(sorted(people), 2) for i in by_pair.get(pair, ())}
+            for i in near:
+                shared = len(people & seen[i].people)
+                if 2 * shared >= len(people) and seen[i].fits(m):
+                    return n
         for m in rows.meetings:
             target = found.get(m["id"])
             if m["id"] not in index:
@@ -177,8 +180,10 @@ def waves(
                 people |= stored[target].attendees
             if m["place"] is not None:
                 entry.places.add(m["place"])
-            for a in people - entry.people:
-                by_actor.setdefault(a, []).append(index[m["id"]])
+            for a in people - entry.people:  # the pairs a new attendee makes
+                for b in entry.people | people:
+                    if a != b:
+                        by_pair.setdefault((min(a, b), max(a, b)), set()).add(index[m["id"]])
             entry.people |= people
     return len(batch)
 
