@@ -15,14 +15,12 @@ details (``writes/match_meetings``) needs the graph and is not applied here.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import subprocess
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
 from multiprocessing.connection import Connection
@@ -341,19 +339,6 @@ def write_files(files: list[CsvFile], folder: Path) -> tuple[list[str], list[int
     if multiline:
         args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(multiline)]
     return args, [results[i][0] for i in range(len(files))]
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector: a bulk load makes millions of small objects and frees
-    none, and the collector's passes over them took a third of the time."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 # Typed CSV columns: (property, type) with the importer's type names.

@@ -17,6 +17,7 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from core.names import normal_name
+from loaders.collector import no_cycle_collection
 from loaders.factfile import LoadedFacts, Rejected, read_fact_file
 from loaders.gazetteer import Gazetteer
 from loaders.resolve import MergeNote, Resolver, Rows
@@ -141,7 +142,8 @@ class Loader:
                     resolver.learn(rows[-1])
                 return rows
 
-            status = write_documents(self.driver, self.database, resolve, force=force)
+            with no_cycle_collection():
+                status = write_documents(self.driver, self.database, resolve, force=force)
         except (ServiceUnavailable, SessionExpired) as exc:
             raise DatabaseGone(f"Neo4j stopped answering: {exc}") from exc
         except (Neo4jError, OSError, ValueError) as exc:

@@ -81,7 +81,11 @@ def snapshot_documents(tx: ManagedTransaction, doc_ids: Iterable[str]) -> Snapsh
 
 def across(sides_a: Iterable[str | None], sides_b: Iterable[str | None]) -> bool:
     """Whether two attendees sat across the table: not both on one side (who_met's rule)."""
-    return any(x is None or y is None or x != y for x in sides_a for y in set(sides_b))
+    a, b = set(sides_a), set(sides_b)
+    if not a or not b:
+        return False
+    # some pair differs (or has no side), unless both hold one and the same side
+    return None in a or None in b or len(a) > 1 or a != b
 
 
 def _pairs(seen: Seen | None) -> dict[Pair, bool]:

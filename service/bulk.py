@@ -21,11 +21,11 @@ from loaders.bulk import (
     BulkError,
     Imported,
     build,
-    no_cycle_collection,
     run_import,
     timed,
     write_csv,
 )
+from loaders.collector import no_cycle_collection
 from loaders.factfile import LoadedFacts
 from loaders.gazetteer import Gazetteer
 from service.db import apply_schema, sync_driver

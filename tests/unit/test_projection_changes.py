@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import combinations
 
-from loaders.projection import Seen, changes
+from loaders.projection import Seen, across, changes
 
 DAY = dt.date(2020, 1, 13)
 
@@ -62,3 +63,13 @@ def test_an_actor_on_two_sides_sits_across_from_either() -> None:
     before = {"m1": seen("a:host", "a:guest", "b:guest")}
     assert changes(before, {"m1": seen("a:host", "b:guest")}).recompute == set()
     assert changes(before, {"m1": seen("a:guest", "b:guest")}).recompute == {("a", "b")}
+
+
+def test_across_is_any_pair_of_sides_that_differs_or_is_missing() -> None:
+    """Every combination of up to two sides each (or none): the rule as the pairs state it."""
+    sides = ["host", "guest", None]
+    subsets = [set(c) for n in range(3) for c in combinations(sides, n)]
+    for a in subsets:
+        for b in subsets:
+            brute = any(x is None or y is None or x != y for x in a for y in b)
+            assert across(a, b) is brute, (a, b)
