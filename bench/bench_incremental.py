@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -23,18 +22,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, ManagedTransaction
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_scale import FACTS, PASSWORD, anchor_load, wipe  # noqa: E402
+from bench.bench_scale import FACTS, anchor_load, wipe  # noqa: E402
 from bench.corpus import corpus  # noqa: E402
+from bench.server import bench_graph  # noqa: E402
 from loaders.factfile import LoadedFacts  # noqa: E402
 from loaders.gazetteer import Gazetteer  # noqa: E402
 from loaders.load import Loader  # noqa: E402
-from service.db import apply_schema  # noqa: E402
-from service.neo4j_local import LocalNeo4j, free_port  # noqa: E402
 
 
 class _Fetched:
@@ -120,15 +118,7 @@ def main() -> None:
     )  # fmt: skip
     args = parser.parse_args()
 
-    home = Path(tempfile.mkdtemp(prefix="actornet-bench-incremental-"))
-    server = LocalNeo4j(home=home, bolt_port=free_port(), http_port=free_port(), password=PASSWORD,
-                        lib_dir=ROOT / ".neo4j" / "lib")  # fmt: skip
-    server.start(timeout=300)
-    try:
-        driver = GraphDatabase.driver(
-            server.bolt_uri, auth=("neo4j", PASSWORD), notifications_min_severity="OFF"
-        )
-        apply_schema(driver, "neo4j")
+    with bench_graph("incremental") as driver:
         docs = list(corpus(args.documents))
         ratios: dict[int, list[float]] = {size: [] for size in args.batch}
         floors: list[float] = []
@@ -159,9 +149,6 @@ def main() -> None:
                   + ", ".join(f"{r:.2f}×" for r in found))  # fmt: skip
         if floors:
             print("floor/anchor by round: " + ", ".join(f"{r:.2f}×" for r in floors))
-        driver.close()
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":

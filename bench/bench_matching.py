@@ -15,24 +15,19 @@ import argparse
 import datetime as dt
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from neo4j import GraphDatabase
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_scale import PASSWORD  # noqa: E402
 from bench.corpus import corpus  # noqa: E402
+from bench.server import bench_graph  # noqa: E402
 from core import catalog  # noqa: E402
 from loaders.gazetteer import Gazetteer  # noqa: E402
 from loaders.load import Loader  # noqa: E402
 from loaders.resolve import Resolver  # noqa: E402
-from service.db import apply_schema  # noqa: E402
-from service.neo4j_local import LocalNeo4j, free_port  # noqa: E402
 
 PRECISIONS = ("day", "week", "month", "year", None)
 
@@ -70,15 +65,7 @@ def main() -> None:
             ["git", "show", f"{args.against}:cypher/writes/match_meetings.cypher"],
             cwd=ROOT, check=True, capture_output=True, text=True,
         ).stdout  # fmt: skip
-    home = Path(tempfile.mkdtemp(prefix="actornet-bench-matching-"))
-    server = LocalNeo4j(home=home, bolt_port=free_port(), http_port=free_port(), password=PASSWORD,
-                        lib_dir=ROOT / ".neo4j" / "lib")  # fmt: skip
-    server.start(timeout=300)
-    try:
-        driver = GraphDatabase.driver(
-            server.bolt_uri, auth=("neo4j", PASSWORD), notifications_min_severity="OFF"
-        )
-        apply_schema(driver, "neo4j")
+    with bench_graph("matching") as driver:
         docs = list(corpus(args.documents + args.rows))
         Loader(driver, "neo4j", Gazetteer()).load_all(docs[: args.documents])
         resolver = Resolver(Gazetteer())
@@ -103,9 +90,6 @@ def main() -> None:
         for precision in PRECISIONS:
             cells = [f"{min(times[(n, precision)]) * 1000 / len(fresh):.3f}" for n in statements]
             print(f"| {precision or 'no date'} | " + " | ".join(cells) + " |")
-        driver.close()
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":

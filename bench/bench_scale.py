@@ -72,6 +72,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_load import naive_load, rel_count  # noqa: E402
 from bench.corpus import corpus  # noqa: E402
 from bench.results import write_section  # noqa: E402
+from bench.server import PASSWORD  # noqa: E402
 from core import catalog  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from loaders import projection  # noqa: E402
@@ -82,7 +83,6 @@ from service.bulk import bulk_load  # noqa: E402
 from service.db import apply_schema, who_met_module  # noqa: E402
 from service.neo4j_local import LocalNeo4j, free_port  # noqa: E402
 
-PASSWORD = "actornet-bench"
 FACTS = "MATCH ()-[r]->() WHERE NOT r:MET RETURN count(r) AS n"
 
 ANCHOR = {

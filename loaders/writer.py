@@ -95,8 +95,7 @@ def write_rows(tx: ManagedTransaction, batch: list[Rows], replace: set[str]) -> 
         # meetings are matched (one that joins a stored meeting reaches further)
         wave = pending[: waves(pending, fixed, {}, {})]
         found = _match_meetings(tx, wave, fixed)
-        targets = projection.snapshot(tx, set(found.values())) if found else {}
-        size = waves(wave, fixed, found, targets, _stored_meetings(tx, set(found.values())))
+        size = waves(wave, fixed, found, _stored_meetings(tx, set(found.values())))
         wave, pending = wave[:size], pending[size:]
         mine = {m["id"] for rows in wave for m in rows.meetings}
         old, found, renamed = _take_smallest_ids(tx, {k: v for k, v in found.items() if k in mine})
@@ -122,7 +121,8 @@ SPAN = {"day": 1, "week": 7, "month": 31}  # days apart two reports of one meeti
 
 
 def _stored_meetings(tx: ManagedTransaction, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """Date, precision and places of the stored meetings ``ids`` (``writes/stored_meetings``)."""
+    """Date, precision, places and attendees of the stored meetings ``ids``
+    (``writes/stored_meetings``)."""
     if not ids:
         return {}
     result = tx.run(catalog.query("writes/stored_meetings"), ids=sorted(ids))
@@ -133,18 +133,17 @@ def waves(
     batch: list[Rows],
     fixed: set[str],
     found: dict[str, str],
-    stored: projection.Snapshot,
-    details: dict[str, dict[str, Any]] | None = None,
+    stored: dict[str, dict[str, Any]],
 ) -> int:
     """How many documents from the start of ``batch`` can be written at once.
 
     ``writes/match_meetings`` matches a document's new meetings against the graph as it was
     before the wave. A meeting of a later document might have matched a meeting an earlier
-    document of the wave writes (or merges into a stored one: ``found``, whose attendees are
-    in ``stored``) when it shares at least two participants with it, and at least half of its
-    own, at a near date, at the same place or where either names none; that document waits
-    for the next wave. ``details``: date, precision and places of the stored meetings in
-    ``found`` (a stored meeting without them fits any place and date). The test is looser
+    document of the wave writes (or merges into a stored one: ``found``) when it shares at
+    least two participants with it, and at least half of its own, at a near date, at the same
+    place or where either names none; that document waits for the next wave. ``stored``:
+    date, precision, places and attendees of the stored meetings in ``found``
+    (:func:`_stored_meetings`). The test is looser
     than the match (the merged meeting's date is any of its reports' or the stored one, told
     to the coarsest of their precisions): it never lets two reports of one meeting into one
     wave.
@@ -169,15 +168,11 @@ def waves(
                 seen.append(_Seen())
             entry = seen[index[m["id"]]]
             entry.rows.append(m)
-            if target is not None:
-                known = (details or {}).get(target)
-                entry.unknown = entry.unknown or known is None
-                if known is not None:
-                    entry.rows.append(known)
-                    entry.places.update(known["places"])
             people = set(m["participant_ids"])
-            if target is not None and target in stored:
-                people |= stored[target].attendees
+            if target is not None:  # merged into a stored meeting: its date, places, people
+                entry.rows.append(stored[target])
+                entry.places.update(stored[target]["places"])
+                people.update(stored[target]["attendees"])
             if m["place"] is not None:
                 entry.places.add(m["place"])
             for a in people - entry.people:  # the pairs a new attendee makes
@@ -190,19 +185,15 @@ def waves(
 
 @dataclass
 class _Seen:
-    """A meeting earlier documents of a wave write: its rows (and the stored meeting's date,
-    when it merges into one), places and attendees so far; ``unknown``: it merges into a stored
-    meeting whose date and places are not known."""
+    """A meeting earlier documents of a wave write: its rows (and the stored meeting's, when
+    it merges into one), places and attendees so far."""
 
     rows: list[dict[str, Any]] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
-    unknown: bool = False
 
     def fits(self, m: dict[str, Any]) -> bool:
         """Whether the meeting row ``m`` might be matched to this meeting (place and date)."""
-        if self.unknown:
-            return True
         if m["place"] is not None and self.places and m["place"] not in self.places:
             return False
         dated = [*self.rows, m]
